@@ -1,0 +1,87 @@
+package dev.rampart.check;
+
+import dev.rampart.model.Finding;
+import dev.rampart.model.Position;
+import dev.rampart.model.RuleInfo;
+import dev.rampart.parse.SourceText;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a rule reports what it found. One sink serves one rule on one file; it adds the rule's
+ * metadata, the path and a fingerprint to each report, so a rule only says where and what.
+ */
+public final class Findings {
+  private final RuleInfo rule;
+  private final SourceText source;
+  private final List<Finding> collected = new ArrayList<>();
+  private final Map<String, Integer> occurrences = new HashMap<>();
+
+  public Findings(RuleInfo rule, SourceText source) {
+    this.rule = rule;
+    this.source = source;
+  }
+
+  /** Reports a violation at {@code at}. */
+  public void report(Position at, String message) {
+    report(at, "", message);
+  }
+
+  /** Reports a violation of {@code object} (a stage, a container, a service) at {@code at}. */
+  public void report(Position at, String object, String message) {
+    add(at, object, message, normalise(source.line(at.line())));
+  }
+
+  /**
+   * Reports a violation whose identity is not its line but {@code identity}, for example a hash of
+   * a secret, so that it keeps its fingerprint wherever the line moves. The identity must never be
+   * the secret itself.
+   */
+  public void reportWithIdentity(Position at, String object, String message, String identity) {
+    add(at, object, message, identity);
+  }
+
+  private void add(Position at, String object, String message, String identity) {
+    String key = rule.id() + '\0' + source.path() + '\0' + object + '\0' + identity;
+    int occurrence = occurrences.merge(key, 1, Integer::sum);
+    collected.add(
+        new Finding(
+            rule.id(),
+            rule.title(),
+            rule.severity(),
+            rule.controls(),
+            rule.aliases(),
+            source.path(),
+            at.line(),
+            at.column(),
+            object,
+            message,
+            rule.remediation(),
+            sha256(key + '\0' + occurrence)));
+  }
+
+  public List<Finding> collected() {
+    return List.copyOf(collected);
+  }
+
+  // Whitespace changes inside a line should not make a finding new again.
+  private static String normalise(String line) {
+    return line.strip().replaceAll("\\s+", " ");
+  }
+
+  static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] hash = digest.digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}
