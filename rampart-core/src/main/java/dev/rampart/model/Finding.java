@@ -7,8 +7,8 @@ import java.util.List;
  * One violation of one rule at one place. This is the record every renderer reads, and its fields
  * are the JSON output contract.
  *
- * @param object what the finding is about, such as {@code stage runtime (FROM alpine:3.20)}; may
- *     be empty
+ * @param object what the finding is about, such as {@code stage runtime (FROM alpine:3.20)}; may be
+ *     empty
  * @param fingerprint stable across unrelated edits and line moves, used by baselines
  */
 public record Finding(

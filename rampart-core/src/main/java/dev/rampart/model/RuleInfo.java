@@ -3,8 +3,8 @@ package dev.rampart.model;
 import java.util.List;
 
 /**
- * Everything a reader needs to know about a rule: what it checks, why, and how to fix it. Read
- * from the rule's {@code @Rule} annotation; the rule reference is generated from it.
+ * Everything a reader needs to know about a rule: what it checks, why, and how to fix it. Read from
+ * the rule's {@code @Rule} annotation; the rule reference is generated from it.
  */
 public record RuleInfo(
     String id,

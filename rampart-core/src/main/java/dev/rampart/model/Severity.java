@@ -18,7 +18,7 @@ public enum Severity {
 
   /** True when this severity is the same as or more severe than {@code threshold}. */
   public boolean atLeast(Severity threshold) {
-    return ordinal() <= threshold.ordinal();
+    return compareTo(threshold) <= 0;
   }
 
   /** The lower-case name used in every output format. */

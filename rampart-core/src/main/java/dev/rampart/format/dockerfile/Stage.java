@@ -9,8 +9,8 @@ import java.util.Optional;
  *
  * @param index 0-based order in the file
  * @param name the {@code AS} name, if any
- * @param from the {@code FROM} instruction; empty for instructions written before any {@code
- *     FROM}, which Docker rejects but which we still check
+ * @param from the {@code FROM} instruction; empty for instructions written before any {@code FROM},
+ *     which Docker rejects but which we still check
  * @param image the image the stage starts from; empty when {@code from} is, or when it names an
  *     earlier stage
  * @param baseStage the index of the earlier stage this one builds on ({@code FROM build})

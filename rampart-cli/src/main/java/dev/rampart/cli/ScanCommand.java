@@ -1,0 +1,130 @@
+package dev.rampart.cli;
+
+import dev.rampart.Engine;
+import dev.rampart.Formats;
+import dev.rampart.ScanOptions;
+import dev.rampart.ScanProgress;
+import dev.rampart.model.ScanResult;
+import dev.rampart.model.Severity;
+import dev.rampart.report.JsonRenderer;
+import dev.rampart.report.Renderer;
+import dev.rampart.report.SarifRenderer;
+import dev.rampart.report.TextRenderer;
+import dev.rampart.settle.ExitCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rampart scan [PATH]}: audits a directory, a file, or standard input. */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Audits a directory (or one file, or - for standard input) and reports what is missing.",
+      "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it, or files that could"
+          + " not be checked; 2 usage error or a failure that prevented the scan."
+    })
+final class ScanCommand implements Callable<Integer> {
+
+  enum Format {
+    text,
+    json,
+    sarif
+  }
+
+  @Parameters(
+      index = "0",
+      defaultValue = ".",
+      paramLabel = "PATH",
+      description = "Directory or file to scan, or - for standard input (default: .)")
+  String path;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output")
+  Path output;
+
+  @Option(
+      names = "--fail-on",
+      defaultValue = "high",
+      converter = SeverityConverter.class,
+      paramLabel = "SEVERITY",
+      description = "Exit 1 when a finding is at or above SEVERITY (default: ${DEFAULT-VALUE})")
+  Severity failOn;
+
+  @Option(
+      names = "--allow-errors",
+      description = "Exit 0 even when some files could not be checked (they are still reported)")
+  boolean allowErrors;
+
+  @Option(names = "--no-progress", description = "Never show a progress bar")
+  boolean noProgress;
+
+  @Option(
+      names = "--max-file-size",
+      defaultValue = "10m",
+      converter = SizeConverter.class,
+      paramLabel = "SIZE",
+      description = "Do not read files larger than SIZE (default: ${DEFAULT-VALUE})")
+  long maxFileSize;
+
+  @Option(names = "--no-color", description = "Never colour the text report")
+  boolean noColor;
+
+  PrintStream stdout = System.out;
+  PrintStream stderr = System.err;
+  InputStream stdin = System.in;
+
+  @Override
+  public Integer call() throws IOException {
+    Engine engine = Formats.engine(ScanOptions.defaults().withMaxFileSize(maxFileSize));
+    ScanResult result;
+    if (path.equals("-")) {
+      result = engine.scanStream("-", stdin);
+    } else {
+      Path root = Path.of(path);
+      if (!Files.exists(root)) {
+        stderr.println("rampart: no such file or directory: " + path);
+        return ExitCode.FAILURE;
+      }
+      if (ProgressReporter.wanted(noProgress)) {
+        try (ProgressReporter progress = new ProgressReporter(stderr)) {
+          result = engine.scan(root, progress);
+        }
+      } else {
+        result = engine.scan(root, ScanProgress.NONE);
+      }
+    }
+    ScanResult finalResult = result;
+    Output.write(output, stdout, out -> renderer().render(finalResult, engine.rules(), out));
+    return ExitCode.of(result, failOn, allowErrors);
+  }
+
+  private Renderer renderer() {
+    return switch (format) {
+      case json -> new JsonRenderer();
+      case sarif -> new SarifRenderer();
+      case text -> new TextRenderer(colour());
+    };
+  }
+
+  private boolean colour() {
+    return !noColor
+        && output == null
+        && Terminal.isInteractive()
+        && System.getenv("NO_COLOR") == null;
+  }
+}

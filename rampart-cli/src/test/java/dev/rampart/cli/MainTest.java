@@ -1,0 +1,153 @@
+package dev.rampart.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it: arguments in, report and exit code out. */
+class MainTest {
+  private static final Path INSECURE = Path.of("..", "examples", "insecure");
+  private static final Path HARDENED = Path.of("..", "examples", "hardened");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path temp;
+
+  private record Run(int exitCode, String stdout, String stderr) {}
+
+  private static Run runWithInput(String stdin, String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    InputStream in = System.in;
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+      System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+      int code = Main.run(args);
+      return new Run(
+          code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+      System.setIn(in);
+    }
+  }
+
+  private static Run run(String... args) {
+    return runWithInput("", args);
+  }
+
+  @Test
+  void scanOfTheInsecureExampleFailsWithConcreteFindings() throws IOException {
+    Path report = temp.resolve("report.json");
+
+    Run run = run("scan", INSECURE.toString(), "--format", "json", "--output", report.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    JsonNode json = JSON.readTree(report.toFile());
+    assertThat(json.at("/tool/name").asText()).isEqualTo("rampart");
+    List<String> hits = new ArrayList<>();
+    json.get("findings")
+        .forEach(
+            f ->
+                hits.add(
+                    f.get("ruleId").asText()
+                        + " "
+                        + f.get("path").asText()
+                        + ":"
+                        + f.get("line").asInt()));
+    assertThat(hits).contains("RA-DF-001 mcp-server/Dockerfile:7");
+    assertThat(json.get("errors")).isEmpty();
+    assertThat(json.at("/summary/high").asInt()).isPositive();
+  }
+
+  @Test
+  void scanOfTheHardenedExampleHasNothingAtMediumOrAbove() {
+    Run run = run("scan", HARDENED.toString(), "--fail-on", "medium", "--no-progress");
+
+    assertThat(run.exitCode()).as(run.stdout()).isZero();
+  }
+
+  @Test
+  void failOnDecidesTheExitCode() {
+    assertThat(
+            run("scan", INSECURE.toString(), "--fail-on", "critical", "--format", "json")
+                .exitCode())
+        .isZero();
+    assertThat(run("scan", INSECURE.toString(), "--fail-on", "low", "--format", "json").exitCode())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void sarifIsWrittenToStandardOutput() throws IOException {
+    Run run = run("scan", INSECURE.toString(), "--format", "sarif");
+
+    JsonNode sarif = JSON.readTree(run.stdout());
+    assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+    assertThat(sarif.at("/runs/0/results")).isNotEmpty();
+  }
+
+  @Test
+  void filesThatCannotBeCheckedMakeTheExitCodeOneUnlessAllowed() throws IOException {
+    Files.writeString(
+        temp.resolve("Dockerfile"),
+        "FROM alpine:3.20@sha256:"
+            + "a".repeat(64)
+            + "\nFORM oops\nUSER 10001\nHEALTHCHECK CMD [\"true\"]\n");
+
+    Run strict = run("scan", temp.toString(), "--format", "json");
+    Run allowed = run("scan", temp.toString(), "--format", "json", "--allow-errors");
+
+    assertThat(strict.exitCode()).isEqualTo(1);
+    assertThat(strict.stdout()).contains("FORM");
+    assertThat(allowed.exitCode()).isZero();
+  }
+
+  @Test
+  void standardInput() throws IOException {
+    Run run = runWithInput("FROM alpine:3.20\nUSER root\n", "scan", "-", "--format", "json");
+
+    JsonNode json = JSON.readTree(run.stdout());
+    assertThat(json.get("findings").findValuesAsText("ruleId")).contains("RA-DF-001");
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void usageErrorsAndMissingPathsExitTwo() {
+    assertThat(run("scan", "--format", "yaml").exitCode()).isEqualTo(2);
+    assertThat(run("scan", "--fail-on", "severe").exitCode()).isEqualTo(2);
+    Run missing = run("scan", temp.resolve("nope").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.stderr()).contains("no such file or directory");
+  }
+
+  @Test
+  void rulesListsEveryRuleAndShowsOne() throws IOException {
+    Run json = run("rules", "--format", "json");
+    JsonNode rules = JSON.readTree(json.stdout());
+    assertThat(rules.findValuesAsText("id")).contains("RA-DF-001");
+    assertThat(rules.get(0).fieldNames())
+        .toIterable()
+        .contains("id", "title", "severity", "controls", "aliases", "remediation", "references");
+
+    Run show = run("rules", "show", "ra-df-001");
+    assertThat(show.exitCode()).isZero();
+    assertThat(show.stdout()).contains("RA-DF-001", "container.non-root", "hadolint:DL3002");
+
+    assertThat(run("rules", "show", "RA-XX-999").exitCode()).isEqualTo(2);
+  }
+}

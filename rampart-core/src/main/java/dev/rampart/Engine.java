@@ -1,0 +1,296 @@
+package dev.rampart;
+
+import dev.rampart.check.Analyzer;
+import dev.rampart.check.Recognizer.ByName;
+import dev.rampart.discover.FileContent;
+import dev.rampart.discover.TreeWalker;
+import dev.rampart.discover.WalkListener;
+import dev.rampart.model.Finding;
+import dev.rampart.model.RuleInfo;
+import dev.rampart.model.ScanError;
+import dev.rampart.model.ScanResult;
+import dev.rampart.model.ScanStats;
+import dev.rampart.parse.SourceText;
+import dev.rampart.settle.Settler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The pipeline: discover the files, parse each once, run the rules over the parsed model, settle
+ * the findings. Files are independent, so they are checked in parallel while the walk goes on.
+ */
+public final class Engine {
+  private final List<Analyzer<?>> analyzers;
+  private final ScanOptions options;
+  private final Settler settler;
+  private final FileReader reader;
+
+  /** Reads a file's bytes; a seam so tests can make reads fail even when run as root. */
+  @FunctionalInterface
+  interface FileReader {
+    byte[] read(Path file) throws IOException;
+  }
+
+  public Engine(List<Analyzer<?>> analyzers, ScanOptions options, Settler settler) {
+    this(analyzers, options, settler, Files::readAllBytes);
+  }
+
+  Engine(List<Analyzer<?>> analyzers, ScanOptions options, Settler settler, FileReader reader) {
+    this.analyzers = List.copyOf(analyzers);
+    this.options = options;
+    this.settler = settler;
+    this.reader = reader;
+  }
+
+  /** Every rule the engine can run. */
+  public List<RuleInfo> rules() {
+    return analyzers.stream().flatMap(a -> a.ruleInfos().stream()).toList();
+  }
+
+  /**
+   * Scans the tree at {@code root} (a directory or a single file).
+   *
+   * @throws IOException when the root itself cannot be read; anything below it that fails becomes
+   *     an error in the result instead
+   */
+  public ScanResult scan(Path root, ScanProgress progress) throws IOException {
+    long started = System.nanoTime();
+    Collector collector = new Collector();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
+    // Bounds the files queued ahead of the checkers, so memory stays flat however big the tree.
+    Semaphore inFlight = new Semaphore(Math.max(1, options.threads()) * 64);
+    AtomicLong found = new AtomicLong();
+    AtomicLong checked = new AtomicLong();
+    try {
+      new TreeWalker(root)
+          .walk(
+              new WalkListener() {
+                @Override
+                public void file(Path file, String relativePath, long size) {
+                  progress.found(found.incrementAndGet());
+                  Candidates candidates = candidatesByName(relativePath);
+                  if (candidates.none()) {
+                    // No format wants it: not read at all, and no task for the pool.
+                    progress.checked(checked.incrementAndGet());
+                    return;
+                  }
+                  inFlight.acquireUninterruptibly();
+                  pool.execute(
+                      () -> {
+                        try {
+                          checkFile(file, relativePath, size, candidates, collector);
+                        } finally {
+                          inFlight.release();
+                          progress.checked(checked.incrementAndGet());
+                        }
+                      });
+                }
+
+                @Override
+                public void skipped(String relativePath, String reason) {
+                  collector.skip(reason);
+                }
+
+                @Override
+                public void error(String relativePath, String message) {
+                  collector.errors.add(ScanError.ofFile(relativePath, message));
+                }
+              });
+    } finally {
+      pool.shutdown();
+      awaitQuietly(pool);
+    }
+    return collector.settle(settler, found.get(), started);
+  }
+
+  /**
+   * Scans one stream of text, such as standard input, recognised by its content alone.
+   *
+   * @throws IOException when the stream cannot be read
+   */
+  public ScanResult scanStream(String name, InputStream in) throws IOException {
+    long started = System.nanoTime();
+    Collector collector = new Collector();
+    int limit = (int) Math.min(options.maxFileSize(), Integer.MAX_VALUE - 16);
+    byte[] content = in.readNBytes(limit + 1);
+    collector.bytesRead.add(content.length);
+    if (content.length > limit) {
+      collector.errors.add(
+          ScanError.ofFile(
+              name,
+              "not checked: the input is over the "
+                  + megabytes(limit)
+                  + " limit (--max-file-size)"));
+      return collector.settle(settler, 1, started);
+    }
+    Optional<SourceText> text = FileContent.decode(name, content);
+    if (text.isEmpty()) {
+      collector.errors.add(ScanError.ofFile(name, "the input is binary, not text"));
+    } else {
+      boolean any = false;
+      for (Analyzer<?> analyzer : analyzers) {
+        if (analyzer.recognizer().byContent(text.get().text())) {
+          runAnalyzer(analyzer, text.get(), collector);
+          any = true;
+        }
+      }
+      if (any) {
+        collector.filesChecked.increment();
+      } else {
+        collector.errors.add(ScanError.ofFile(name, "the input is not in a format Rampart checks"));
+      }
+    }
+    return collector.settle(settler, 1, started);
+  }
+
+  /**
+   * The analyzers a file's name calls for.
+   *
+   * @param named those whose format the name proves
+   * @param maybe those whose format the content must decide
+   */
+  private record Candidates(List<Analyzer<?>> named, List<Analyzer<?>> maybe) {
+    boolean none() {
+      return named.isEmpty() && maybe.isEmpty();
+    }
+  }
+
+  private Candidates candidatesByName(String relativePath) {
+    List<Analyzer<?>> named = new ArrayList<>();
+    List<Analyzer<?>> maybe = new ArrayList<>();
+    for (Analyzer<?> analyzer : analyzers) {
+      ByName verdict = analyzer.recognizer().byName(relativePath);
+      if (verdict == ByName.YES) {
+        named.add(analyzer);
+      } else if (verdict == ByName.MAYBE) {
+        maybe.add(analyzer);
+      }
+    }
+    return new Candidates(named, maybe);
+  }
+
+  private void checkFile(
+      Path file, String relativePath, long size, Candidates candidates, Collector collector) {
+    List<Analyzer<?>> named = candidates.named();
+    List<Analyzer<?>> maybe = candidates.maybe();
+    String formats =
+        named.stream().map(Analyzer::format).distinct().reduce((a, b) -> a + ", " + b).orElse("");
+    if (size > options.maxFileSize()) {
+      if (named.isEmpty()) {
+        collector.skip("too large");
+      } else {
+        collector.errors.add(
+            ScanError.ofFile(
+                relativePath,
+                String.format(
+                    "not checked: %s is %s, over the %s limit (--max-file-size)",
+                    formats, megabytes(size), megabytes(options.maxFileSize()))));
+      }
+      return;
+    }
+    try {
+      byte[] bytes = reader.read(file);
+      collector.bytesRead.add(bytes.length);
+      Optional<SourceText> text = FileContent.decode(relativePath, bytes);
+      if (text.isEmpty()) {
+        if (named.isEmpty()) {
+          collector.skip("binary");
+        } else {
+          collector.errors.add(
+              ScanError.ofFile(
+                  relativePath,
+                  "not checked: named like a " + formats + " but the content is binary"));
+        }
+        return;
+      }
+      boolean any = false;
+      for (Analyzer<?> analyzer : named) {
+        runAnalyzer(analyzer, text.get(), collector);
+        any = true;
+      }
+      for (Analyzer<?> analyzer : maybe) {
+        if (analyzer.recognizer().byContent(text.get().text())) {
+          runAnalyzer(analyzer, text.get(), collector);
+          any = true;
+        }
+      }
+      if (any) {
+        collector.filesChecked.increment();
+      }
+    } catch (IOException e) {
+      collector.errors.add(
+          ScanError.ofFile(relativePath, "could not read: " + TreeWalker.reason(e)));
+    } catch (OutOfMemoryError e) {
+      collector.errors.add(
+          ScanError.ofFile(relativePath, "not checked: out of memory while reading it"));
+    }
+  }
+
+  private void runAnalyzer(Analyzer<?> analyzer, SourceText text, Collector collector) {
+    List<Finding> findings = new ArrayList<>();
+    List<ScanError> errors = new ArrayList<>();
+    analyzer.analyze(text, options.enabled(), findings, errors);
+    collector.findings.addAll(findings);
+    collector.errors.addAll(errors);
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format("%.1f MB", bytes / (1024.0 * 1024.0));
+  }
+
+  private static void awaitQuietly(ExecutorService pool) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** What the checkers produce, gathered from many threads. */
+  private static final class Collector {
+    final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<ScanError> errors = new ConcurrentLinkedQueue<>();
+    final LongAdder filesChecked = new LongAdder();
+    final LongAdder bytesRead = new LongAdder();
+    final Map<String, LongAdder> skipped = new ConcurrentHashMap<>();
+
+    void skip(String reason) {
+      skipped.computeIfAbsent(reason, r -> new LongAdder()).increment();
+    }
+
+    ScanResult settle(Settler settler, long filesVisited, long startedNanos) {
+      Map<String, Long> skips = new java.util.TreeMap<>();
+      skipped.forEach((reason, count) -> skips.put(reason, count.sum()));
+      ScanStats stats =
+          new ScanStats(
+              filesVisited,
+              filesChecked.sum(),
+              bytesRead.sum(),
+              skips,
+              TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos));
+      return settler.settle(List.copyOf(findings), List.copyOf(errors), stats);
+    }
+  }
+}

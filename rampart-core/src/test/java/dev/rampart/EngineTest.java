@@ -1,0 +1,253 @@
+package dev.rampart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rampart.model.Finding;
+import dev.rampart.model.ScanError;
+import dev.rampart.model.ScanResult;
+import dev.rampart.settle.Settler;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine end to end on real trees, including the inputs that must never stop a scan. */
+class EngineTest {
+  private static final String ROOT_DOCKERFILE = "FROM alpine:3.20\nUSER root\n";
+
+  @TempDir Path tree;
+
+  private final Engine engine = Formats.engine(ScanOptions.defaults());
+
+  private ScanResult scan() throws IOException {
+    return engine.scan(tree, ScanProgress.NONE);
+  }
+
+  private Path write(String path, String content) throws IOException {
+    Path file = tree.resolve(path);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, content);
+  }
+
+  @Test
+  void findsDockerfilesByNameAndContentWithRelativePaths() throws IOException {
+    write("Dockerfile", ROOT_DOCKERFILE);
+    write("services/api/Dockerfile.prod", ROOT_DOCKERFILE);
+    write("services/web/web.Dockerfile", ROOT_DOCKERFILE);
+    write("build/Containerfile", ROOT_DOCKERFILE);
+    write("ops/runner", "# a build file without an extension\n" + ROOT_DOCKERFILE);
+    write("docs/Dockerfile.md", ROOT_DOCKERFILE);
+    write("scripts/deploy", "#!/bin/sh\necho FROM here\n");
+
+    ScanResult result = scan();
+
+    assertThat(result.findings())
+        .filteredOn(f -> f.ruleId().equals("RA-DF-001"))
+        .extracting(Finding::path)
+        .containsExactly(
+            "Dockerfile",
+            "build/Containerfile",
+            "ops/runner",
+            "services/api/Dockerfile.prod",
+            "services/web/web.Dockerfile");
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.stats().filesChecked()).isEqualTo(5);
+  }
+
+  @Test
+  void honoursGitignoreFilesAtEveryLevelAndSkipsTheGitDirectory() throws IOException {
+    write(".gitignore", "build/\n*.generated\n");
+    write("build/Dockerfile", ROOT_DOCKERFILE);
+    write("x.generated/Dockerfile", ROOT_DOCKERFILE);
+    write("app/.gitignore", "Dockerfile.*\n!Dockerfile.keep\n");
+    write("app/Dockerfile.tmp", ROOT_DOCKERFILE);
+    write("app/Dockerfile.keep", ROOT_DOCKERFILE);
+    write(".git/Dockerfile", ROOT_DOCKERFILE);
+    write("Dockerfile", ROOT_DOCKERFILE);
+
+    assertThat(scan().findings())
+        .filteredOn(f -> f.ruleId().equals("RA-DF-001"))
+        .extracting(Finding::path)
+        .containsExactly("Dockerfile", "app/Dockerfile.keep");
+  }
+
+  @Test
+  void binaryFileNamedDockerfileIsAnErrorAndOtherBinariesAreCountedSkips() throws IOException {
+    Files.write(tree.resolve("Dockerfile"), new byte[] {'F', 'R', 0, 1, 2, 3});
+    Files.write(tree.resolve("logo"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+    write("ok/Dockerfile", ROOT_DOCKERFILE);
+
+    ScanResult result = scan();
+
+    assertThat(result.errors())
+        .extracting(ScanError::path, ScanError::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Dockerfile", "not checked: named like a dockerfile but the content is binary"));
+    assertThat(result.stats().skipped()).containsEntry("binary", 1L);
+    assertThat(result.findings()).extracting(Finding::path).contains("ok/Dockerfile");
+  }
+
+  @Test
+  void hundredMegabyteDockerfileIsAnErrorNotAnOutOfMemory() throws IOException {
+    try (RandomAccessFile huge = new RandomAccessFile(tree.resolve("Dockerfile").toFile(), "rw")) {
+      huge.setLength(100L * 1024 * 1024); // sparse: costs no disk
+    }
+    write("small/Dockerfile", ROOT_DOCKERFILE);
+
+    ScanResult result = scan();
+
+    assertThat(result.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.path()).isEqualTo("Dockerfile");
+              assertThat(e.message()).contains("100.0 MB", "over the 10.0 MB limit");
+            });
+    assertThat(result.findings()).extracting(Finding::path).contains("small/Dockerfile");
+  }
+
+  @Test
+  void symlinkLoopIsAnErrorAndTheRestIsScanned() throws IOException {
+    Files.createDirectories(tree.resolve("a/b"));
+    Files.createSymbolicLink(tree.resolve("a/b/loop"), tree.resolve("a"));
+    write("a/Dockerfile", ROOT_DOCKERFILE);
+
+    ScanResult result = scan();
+
+    assertThat(result.errors())
+        .extracting(ScanError::path, ScanError::message)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "a/b/loop", "symbolic link loop: it leads back to a directory above it"));
+    assertThat(result.findings()).extracting(Finding::path).contains("a/Dockerfile");
+  }
+
+  @Test
+  void linksOutOfTheRootAreNotFollowed(@TempDir Path elsewhere) throws IOException {
+    Files.writeString(elsewhere.resolve("Dockerfile"), ROOT_DOCKERFILE);
+    Files.createSymbolicLink(tree.resolve("outside"), elsewhere);
+
+    ScanResult result = scan();
+
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.stats().skipped()).containsEntry("link outside the scanned root", 1L);
+  }
+
+  @Test
+  void unreadableFileIsAnError() throws IOException {
+    write("Dockerfile", ROOT_DOCKERFILE);
+    write("fine/Dockerfile", ROOT_DOCKERFILE);
+    // Tests often run as root, where file modes do not stop reads; fail the read itself instead.
+    Engine failing =
+        new Engine(
+            Formats.builtIn(),
+            ScanOptions.defaults(),
+            new Settler("test"),
+            file -> {
+              if (file.endsWith(Path.of("fine/Dockerfile"))) {
+                return Files.readAllBytes(file);
+              }
+              throw new AccessDeniedException(file.toString());
+            });
+
+    ScanResult result = failing.scan(tree, ScanProgress.NONE);
+
+    assertThat(result.errors())
+        .extracting(ScanError::path, ScanError::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Dockerfile", "could not read: permission denied"));
+    assertThat(result.findings()).extracting(Finding::path).containsOnly("fine/Dockerfile");
+  }
+
+  @Test
+  void malformedInstructionIsAnErrorWithItsLineAndTheRestIsChecked() throws IOException {
+    write("Dockerfile", "FROM alpine:3.20\nFORM ubuntu\nUSER root\n");
+
+    ScanResult result = scan();
+
+    assertThat(result.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.path()).isEqualTo("Dockerfile");
+              assertThat(e.line()).isEqualTo(2);
+              assertThat(e.message()).containsIgnoringCase("FORM");
+            });
+    assertThat(result.findings())
+        .filteredOn(f -> f.ruleId().equals("RA-DF-001"))
+        .extracting(Finding::line)
+        .containsExactly(3);
+  }
+
+  @Test
+  void unterminatedHeredocIsAnError() throws IOException {
+    write("Dockerfile", "FROM alpine:3.20\nRUN <<EOF\necho hi\n");
+
+    ScanResult result = scan();
+
+    assertThat(result.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.line()).isEqualTo(2);
+              assertThat(e.message()).contains("EOF");
+            });
+  }
+
+  @Test
+  void scansStandardInputByContent() throws IOException {
+    ScanResult result =
+        engine.scanStream(
+            "-", new ByteArrayInputStream(ROOT_DOCKERFILE.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(result.findings())
+        .filteredOn(f -> f.ruleId().equals("RA-DF-001"))
+        .extracting(Finding::path, Finding::line)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("-", 2));
+  }
+
+  @Test
+  void standardInputOfUnknownFormatOrOverTheLimitIsAnError() throws IOException {
+    ScanResult unknown =
+        engine.scanStream(
+            "-", new ByteArrayInputStream("hello\n".getBytes(StandardCharsets.UTF_8)));
+    assertThat(unknown.errors())
+        .extracting(ScanError::message)
+        .containsExactly("the input is not in a format Rampart checks");
+
+    Engine small = Formats.engine(ScanOptions.defaults().withMaxFileSize(8));
+    ScanResult tooBig =
+        small.scanStream(
+            "-", new ByteArrayInputStream(ROOT_DOCKERFILE.getBytes(StandardCharsets.UTF_8)));
+    assertThat(tooBig.errors())
+        .singleElement()
+        .satisfies(e -> assertThat(e.message()).contains("over the"));
+  }
+
+  @Test
+  void fingerprintsSurviveLineMovesButNotAChangedOffence() throws IOException {
+    write("Dockerfile", "FROM alpine:3.20\nUSER root\n");
+    String before = only(scan(), "RA-DF-001").fingerprint();
+    write(
+        "Dockerfile", "# a comment that moves everything down\n\nFROM alpine:3.20\nUSER   root\n");
+    String moved = only(scan(), "RA-DF-001").fingerprint();
+    write("Dockerfile", "FROM alpine:3.20\nUSER 0\n");
+    String changed = only(scan(), "RA-DF-001").fingerprint();
+
+    assertThat(moved).isEqualTo(before);
+    assertThat(changed).isNotEqualTo(before);
+  }
+
+  private static Finding only(ScanResult result, String ruleId) {
+    return result.findings().stream()
+        .filter(f -> f.ruleId().equals(ruleId))
+        .findFirst()
+        .orElseThrow();
+  }
+}

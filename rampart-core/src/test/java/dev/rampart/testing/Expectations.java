@@ -1,0 +1,104 @@
+package dev.rampart.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rampart.model.Finding;
+import dev.rampart.model.ScanResult;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the expectations written into a fixture and compares them with a scan, as Error Prone's
+ * {@code CompilationTestHelper} does with its {@code // BUG:} comments.
+ *
+ * <p>A comment {@code # expect: RULE-ID[, RULE-ID...]} marks the findings a line must produce. A
+ * marker after other text on a line applies to that line; a marker on a line of its own applies to
+ * the next line that is neither blank nor a comment (Dockerfiles allow comments only on lines of
+ * their own). {@code # expect-error} anywhere in a fixture says the scan must report an error for
+ * it; otherwise it must report none.
+ */
+public final class Expectations {
+  private static final Pattern MARKER =
+      Pattern.compile(
+          "#\\s*expect:\\s*([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?:\\s*,\\s*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)*)");
+  private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+  private static final Pattern ERROR_MARKER = Pattern.compile("#\\s*expect-error\\b");
+
+  private Expectations() {}
+
+  /** One expected (or reported) finding: a rule at a line. */
+  public record Expected(String ruleId, int line) implements Comparable<Expected> {
+    @Override
+    public int compareTo(Expected other) {
+      int byLine = Integer.compare(line, other.line);
+      return byLine != 0 ? byLine : ruleId.compareTo(other.ruleId);
+    }
+
+    @Override
+    public String toString() {
+      return ruleId + "@" + line;
+    }
+  }
+
+  /** The expectations marked in {@code text}. */
+  public static Set<Expected> markers(String text) {
+    String[] lines = text.split("\r?\n", -1);
+    Set<Expected> expected = new TreeSet<>();
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = MARKER.matcher(lines[i]);
+      if (!m.find()) {
+        continue;
+      }
+      boolean ownLine = lines[i].substring(0, m.start()).isBlank();
+      int target = ownLine ? nextContentLine(lines, i + 1) : i;
+      for (String id : COMMA.split(m.group(1))) {
+        expected.add(new Expected(id, target + 1));
+      }
+    }
+    return expected;
+  }
+
+  public static boolean expectsError(String text) {
+    return ERROR_MARKER.matcher(text).find();
+  }
+
+  private static int nextContentLine(String[] lines, int from) {
+    for (int i = from; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (!line.isEmpty() && !line.startsWith("#")) {
+        return i;
+      }
+    }
+    throw new AssertionError(
+        "an expect: marker on line " + from + " is followed by no line to mark");
+  }
+
+  /**
+   * Asserts that the findings of {@code result} for the rules selected by {@code inScope} are
+   * exactly the marked ones: nothing missing, nothing extra.
+   */
+  public static void assertMatches(
+      String fixtureText, ScanResult result, Predicate<String> inScope) {
+    Set<Expected> reported = new TreeSet<>();
+    for (Finding finding : result.findings()) {
+      if (inScope.test(finding.ruleId())) {
+        reported.add(new Expected(finding.ruleId(), finding.line()));
+      }
+    }
+    Set<Expected> expected = new TreeSet<>();
+    for (Expected e : markers(fixtureText)) {
+      if (inScope.test(e.ruleId())) {
+        expected.add(e);
+      }
+    }
+    assertThat(reported).as("findings reported (left) against expect: markers").isEqualTo(expected);
+    if (expectsError(fixtureText)) {
+      assertThat(result.errors()).as("errors (the fixture is marked expect-error)").isNotEmpty();
+    } else {
+      assertThat(result.errors()).as("errors").isEmpty();
+    }
+  }
+}
