@@ -10,6 +10,7 @@ import dev.rampart.model.RuleInfo;
 import dev.rampart.model.ScanError;
 import dev.rampart.model.ScanResult;
 import dev.rampart.model.ScanStats;
+import dev.rampart.model.Suppression;
 import dev.rampart.parse.SourceText;
 import dev.rampart.settle.Settler;
 import java.io.IOException;
@@ -242,9 +243,11 @@ public final class Engine {
 
   private void runAnalyzer(Analyzer<?> analyzer, SourceText text, Collector collector) {
     List<Finding> findings = new ArrayList<>();
+    List<Suppression> suppressed = new ArrayList<>();
     List<ScanError> errors = new ArrayList<>();
-    analyzer.analyze(text, options.enabled(), findings, errors);
+    analyzer.analyze(text, options.enabled(), findings, suppressed, errors);
     collector.findings.addAll(findings);
+    collector.suppressed.addAll(suppressed);
     collector.errors.addAll(errors);
   }
 
@@ -271,6 +274,7 @@ public final class Engine {
   /** What the checkers produce, gathered from many threads. */
   private static final class Collector {
     final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<Suppression> suppressed = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<ScanError> errors = new ConcurrentLinkedQueue<>();
     final LongAdder filesChecked = new LongAdder();
     final LongAdder bytesRead = new LongAdder();
@@ -290,7 +294,8 @@ public final class Engine {
               bytesRead.sum(),
               skips,
               TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos));
-      return settler.settle(List.copyOf(findings), List.copyOf(errors), stats);
+      return settler.settle(
+          List.copyOf(findings), List.copyOf(suppressed), List.copyOf(errors), stats);
     }
   }
 }

@@ -4,6 +4,9 @@ import dev.rampart.check.Analyzer;
 import dev.rampart.format.dockerfile.DockerfileParser;
 import dev.rampart.format.dockerfile.DockerfileRecognizer;
 import dev.rampart.rules.dockerfile.DockerfileRules;
+import dev.rampart.rules.secrets.SecretRules;
+import dev.rampart.secrets.SecretScanParser;
+import dev.rampart.secrets.TextFiles;
 import dev.rampart.settle.Settler;
 import java.util.List;
 
@@ -17,7 +20,12 @@ public final class Formats {
             "dockerfile",
             new DockerfileRecognizer(),
             new DockerfileParser(),
-            DockerfileRules.all()));
+            DockerfileRules.all()),
+        Analyzer.of(
+            "secrets",
+            new TextFiles(),
+            new SecretScanParser(SecretRules.detector()),
+            SecretRules.all()));
   }
 
   /** An engine with every built-in format and rule. */

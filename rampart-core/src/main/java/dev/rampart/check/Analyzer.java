@@ -3,6 +3,7 @@ package dev.rampart.check;
 import dev.rampart.model.Finding;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.model.ScanError;
+import dev.rampart.model.Suppression;
 import dev.rampart.parse.ParseProblem;
 import dev.rampart.parse.Parsed;
 import dev.rampart.parse.Parser;
@@ -39,13 +40,16 @@ public record Analyzer<M>(
   }
 
   /**
-   * Parses {@code source} and runs the enabled rules. Parse problems and rules that fail become
-   * errors; nothing thrown here escapes, so one bad file or one buggy rule never ends a scan.
+   * Parses {@code source} and runs the enabled rules, adding what they report and what inline
+   * comments accept to {@code findings} and {@code suppressed}. Parse problems and rules that fail
+   * become errors; nothing thrown here escapes, so one bad file or one buggy rule never ends a
+   * scan.
    */
   public void analyze(
       SourceText source,
       Predicate<RuleInfo> enabled,
       List<Finding> findings,
+      List<Suppression> suppressed,
       List<ScanError> errors) {
     Parsed<M> parsed;
     try {
@@ -67,6 +71,7 @@ public record Analyzer<M>(
       try {
         rule.check().check(parsed.model(), out);
         findings.addAll(out.collected());
+        suppressed.addAll(out.suppressed());
       } catch (RuntimeException | StackOverflowError e) {
         // A rule bug must not hide the other rules' findings; report it so it gets fixed.
         errors.add(

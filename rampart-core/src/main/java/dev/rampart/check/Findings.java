@@ -3,6 +3,7 @@ package dev.rampart.check;
 import dev.rampart.model.Finding;
 import dev.rampart.model.Position;
 import dev.rampart.model.RuleInfo;
+import dev.rampart.model.Suppression;
 import dev.rampart.parse.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,6 +22,7 @@ public final class Findings {
   private final RuleInfo rule;
   private final SourceText source;
   private final List<Finding> collected = new ArrayList<>();
+  private final List<Suppression> suppressed = new ArrayList<>();
   private final Map<String, Integer> occurrences = new HashMap<>();
 
   public Findings(RuleInfo rule, SourceText source) {
@@ -64,6 +66,18 @@ public final class Findings {
             message,
             rule.remediation(),
             sha256(key + '\0' + occurrence)));
+  }
+
+  /**
+   * Records a violation at {@code at} that an inline comment accepts for {@code reason}: it stays
+   * out of the findings and the exit code, but audits see it.
+   */
+  public void suppress(Position at, String reason) {
+    suppressed.add(new Suppression(rule.id(), source.path(), at.line(), reason, ""));
+  }
+
+  public List<Suppression> suppressed() {
+    return List.copyOf(suppressed);
   }
 
   public List<Finding> collected() {

@@ -5,6 +5,7 @@ import dev.rampart.model.ScanError;
 import dev.rampart.model.ScanResult;
 import dev.rampart.model.ScanStats;
 import dev.rampart.model.Summary;
+import dev.rampart.model.Suppression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -21,7 +22,8 @@ public final class Settler {
     this.toolVersion = toolVersion;
   }
 
-  public ScanResult settle(List<Finding> raw, List<ScanError> errors, ScanStats stats) {
+  public ScanResult settle(
+      List<Finding> raw, List<Suppression> suppressed, List<ScanError> errors, ScanStats stats) {
     List<Finding> findings = new ArrayList<>(new LinkedHashSet<>(raw));
     findings.sort(Finding.REPORT_ORDER);
     List<ScanError> sortedErrors = new ArrayList<>(new LinkedHashSet<>(errors));
@@ -29,7 +31,12 @@ public final class Settler {
         Comparator.comparing(ScanError::path)
             .thenComparingInt(ScanError::line)
             .thenComparing(ScanError::message));
+    List<Suppression> sortedSuppressions = new ArrayList<>(new LinkedHashSet<>(suppressed));
+    sortedSuppressions.sort(
+        Comparator.comparing(Suppression::path)
+            .thenComparingInt(Suppression::line)
+            .thenComparing(Suppression::ruleId));
     return new ScanResult(
-        toolVersion, findings, List.of(), Summary.of(findings), sortedErrors, stats);
+        toolVersion, findings, sortedSuppressions, Summary.of(findings), sortedErrors, stats);
   }
 }

@@ -14,17 +14,17 @@ import java.util.regex.Pattern;
  * Reads the expectations written into a fixture and compares them with a scan, as Error Prone's
  * {@code CompilationTestHelper} does with its {@code // BUG:} comments.
  *
- * <p>A comment {@code # expect: RULE-ID[, RULE-ID...]} marks the findings a line must produce. A
- * marker after other text on a line applies to that line; a marker on a line of its own applies to
- * the next line that is neither blank nor a comment (Dockerfiles allow comments only on lines of
- * their own). {@code # expect-error} anywhere in a fixture says the scan must report an error for
- * it; otherwise it must report none.
+ * <p>A comment {@code # expect: RULE-ID[, RULE-ID...]} marks the findings a line must produce (or
+ * {@code // expect:}, {@code -- expect:}, {@code ; expect:}, {@code <!-- expect:}, {@code /*
+ * expect:}, in the fixture's own comment syntax). A marker after other text on a line applies to
+ * that line; a marker on a line of its own applies to the next line that is neither blank nor a
+ * comment (Dockerfiles allow comments only on lines of their own). {@code # expect-error} anywhere
+ * in a fixture says the scan must report an error for it; otherwise it must report none.
  */
 public final class Expectations {
   private static final Pattern MARKER =
       Pattern.compile(
-          "#\\s*expect:\\s*([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?:\\s*,\\s*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)*)");
-  private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+          "(?:#|//|--|;|<!--|/\\*)\\s*expect:\\s*([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?:\\s*,\\s*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)*)");
   private static final Pattern ERROR_MARKER = Pattern.compile("#\\s*expect-error\\b");
 
   private Expectations() {}
@@ -54,7 +54,7 @@ public final class Expectations {
       }
       boolean ownLine = lines[i].substring(0, m.start()).isBlank();
       int target = ownLine ? nextContentLine(lines, i + 1) : i;
-      for (String id : COMMA.split(m.group(1))) {
+      for (String id : m.group(1).split("\\s*,\\s*", -1)) {
         expected.add(new Expected(id, target + 1));
       }
     }

@@ -42,7 +42,7 @@ class DockerfileFuzzTest {
     // The whole check path: a rule that throws is caught and becomes an error; here it must not.
     List<Finding> findings = new ArrayList<>();
     List<ScanError> errors = new ArrayList<>();
-    DOCKERFILE.analyze(source, rule -> true, findings, errors);
+    DOCKERFILE.analyze(source, rule -> true, findings, new ArrayList<>(), errors);
     assertThat(errors).noneMatch(e -> e.message().startsWith("rule "));
     assertThat(errors).noneMatch(e -> e.message().startsWith("could not parse"));
     findings.forEach(f -> assertThat(f.line()).isBetween(1, lines));

@@ -1,0 +1,260 @@
+package dev.rampart.secrets;
+
+import com.google.re2j.Matcher;
+import dev.rampart.parse.SourceText;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
+
+/**
+ * Finds secrets in text in time linear in its length, whatever the rules.
+ *
+ * <ol>
+ *   <li>One Aho-Corasick pass finds every keyword of every pattern.
+ *   <li>Around each hit, the hit's pattern runs its re2j expression (linear time, no backtracking).
+ *       Windows of the same pattern that overlap are merged, so no character is read twice by one
+ *       pattern.
+ *   <li>Entropy, placeholders and the pattern's own test reject what is not a secret.
+ *   <li>Where patterns overlap on one value, the most specific (registered first) wins.
+ * </ol>
+ *
+ * It is immutable and safe to share between threads.
+ */
+public final class SecretDetector {
+  private static final String ALLOW_MARKER = "rampart:allow";
+  private static final java.util.regex.Pattern CLOSING_COMMENT =
+      java.util.regex.Pattern.compile("\\s*(?:-->|\\*/|%>|#})\\s*$");
+
+  /** A pattern with the rule that owns it; the index is its priority (lower is more specific). */
+  private record Entry(int index, SecretRule rule, SecretPattern pattern) {}
+
+  private final List<Entry> entries;
+  private final PayloadTrie<List<Entry>> keywords;
+
+  private SecretDetector(List<Entry> entries, PayloadTrie<List<Entry>> keywords) {
+    this.entries = entries;
+    this.keywords = keywords;
+  }
+
+  /** A detector for {@code rules}, most specific first (generic rules last). */
+  public static SecretDetector of(List<? extends SecretRule> rules) {
+    List<Entry> entries = new ArrayList<>();
+    Map<String, List<Entry>> byKeyword = new LinkedHashMap<>();
+    for (SecretRule rule : rules) {
+      for (SecretPattern pattern : rule.patterns()) {
+        Entry entry = new Entry(entries.size(), rule, pattern);
+        entries.add(entry);
+        for (String keyword : pattern.keywords()) {
+          byKeyword.computeIfAbsent(keyword, k -> new ArrayList<>()).add(entry);
+        }
+      }
+    }
+    PayloadTrie.PayloadTrieBuilder<List<Entry>> trie = PayloadTrie.<List<Entry>>builder();
+    trie.ignoreCase();
+    byKeyword.forEach((keyword, list) -> trie.addKeyword(keyword, List.copyOf(list)));
+    return new SecretDetector(List.copyOf(entries), trie.build());
+  }
+
+  /** Every secret in {@code source}, in file order. */
+  public SecretScan scan(SourceText source) {
+    List<Found> found = find(source.text(), source.path());
+    List<SecretMatch> matches = new ArrayList<>(found.size());
+    for (Found f : found) {
+      matches.add(
+          new SecretMatch(
+              f.entry.rule(),
+              f.entry.pattern().kind(),
+              source.positionOf(f.start),
+              Redaction.redact(f.value),
+              identity(f.value),
+              allowReason(source.text(), f.start)));
+    }
+    return new SecretScan(matches);
+  }
+
+  /** A secret found in a standalone value, such as an ENV or compose environment value. */
+  public record Verdict(String kind, String redacted, String identity) {}
+
+  /** The most specific secret in {@code value}, if it holds one. */
+  public Optional<Verdict> inspect(String value) {
+    return find(value, "").stream()
+        .findFirst()
+        .map(
+            f ->
+                new Verdict(
+                    f.entry.pattern().kind(), Redaction.redact(f.value), identity(f.value)));
+  }
+
+  /** The raw values found, for tests that prove no value reaches any output. */
+  List<String> valuesIn(String text) {
+    return find(text, "").stream().map(f -> f.value).toList();
+  }
+
+  /** A match before it is turned into a {@link SecretMatch}: the value lives only in here. */
+  private record Found(Entry entry, int start, int end, String value) {}
+
+  /** The window of text one pattern still has to read, and where it stands. */
+  private static final class Window {
+    int from;
+    int to;
+
+    Window(int from, int to) {
+      this.from = from;
+      this.to = to;
+    }
+  }
+
+  // An empty path is a standalone value, which every pattern reads.
+  private List<Found> find(String text, String path) {
+    Map<Entry, Boolean> readsThisFile = new HashMap<>();
+    Map<Entry, Window> open = new LinkedHashMap<>();
+    List<Found> found = new ArrayList<>();
+    keywords.parseText(
+        text,
+        (PayloadEmit<List<Entry>> emit) -> {
+          for (Entry entry : emit.getPayload()) {
+            if (!path.isEmpty()
+                && !readsThisFile.computeIfAbsent(entry, e -> e.pattern().inPath().test(path))) {
+              continue;
+            }
+            int from = windowStart(text, emit.getStart(), entry.pattern());
+            int to = windowEnd(text, emit.getEnd() + 1, entry.pattern());
+            Window window = open.get(entry);
+            if (window != null && from <= window.to) {
+              window.to = Math.max(window.to, to);
+            } else {
+              if (window != null) {
+                match(text, entry, window, found);
+              }
+              open.put(entry, new Window(from, to));
+            }
+          }
+          return true;
+        });
+    open.forEach((entry, window) -> match(text, entry, window, found));
+    return mostSpecific(found);
+  }
+
+  private static int windowStart(String text, int hit, SecretPattern pattern) {
+    int from = Math.max(0, hit - pattern.reach());
+    if (pattern.reach() <= SecretPattern.DEFAULT_REACH) {
+      int lineStart = text.lastIndexOf('\n', hit - 1) + 1;
+      from = Math.max(from, lineStart);
+    }
+    return from;
+  }
+
+  private static int windowEnd(String text, int hitEnd, SecretPattern pattern) {
+    int to = Math.min(text.length(), hitEnd + pattern.reach());
+    if (pattern.reach() <= SecretPattern.DEFAULT_REACH) {
+      int lineEnd = text.indexOf('\n', hitEnd);
+      if (lineEnd >= 0) {
+        to = Math.min(to, lineEnd);
+      }
+    }
+    return to;
+  }
+
+  private static void match(String text, Entry entry, Window window, List<Found> found) {
+    SecretPattern pattern = entry.pattern();
+    String slice = text.substring(window.from, window.to);
+    Matcher m = pattern.regex().matcher(slice);
+    Integer named = pattern.regex().namedGroups().get("secret");
+    int group = named != null ? named : (m.groupCount() >= 1 ? 1 : 0);
+    while (m.find()) {
+      String value = m.group(group);
+      if (value == null || !containsKeyword(m.group(), pattern)) {
+        continue;
+      }
+      if (pattern.minEntropy() > 0 && Entropy.of(value) < pattern.minEntropy()) {
+        continue;
+      }
+      if (Placeholders.isPlaceholder(value) || !pattern.accept().test(value)) {
+        continue;
+      }
+      int start = window.from + m.start(group);
+      found.add(new Found(entry, start, start + value.length(), value));
+    }
+  }
+
+  // A match must contain one of the keywords that found it; otherwise it belongs to no hit.
+  private static boolean containsKeyword(String match, SecretPattern pattern) {
+    String lower = match.toLowerCase(Locale.ROOT);
+    for (String keyword : pattern.keywords()) {
+      if (lower.contains(keyword)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Where two patterns found overlapping values, keep the more specific one. Kept values never
+  // overlap, so the one starting just before a candidate is the only one that can reach into it.
+  private static List<Found> mostSpecific(List<Found> found) {
+    if (found.size() < 2) {
+      return found;
+    }
+    List<Found> byPriority = new ArrayList<>(found);
+    byPriority.sort(
+        Comparator.comparingInt((Found f) -> f.entry.index()).thenComparingInt(Found::start));
+    TreeMap<Integer, Found> kept = new TreeMap<>();
+    for (Found candidate : byPriority) {
+      Map.Entry<Integer, Found> before = kept.floorEntry(candidate.start);
+      Map.Entry<Integer, Found> after = kept.ceilingEntry(candidate.start);
+      boolean overlaps =
+          (before != null && before.getValue().end > candidate.start)
+              || (after != null && after.getKey() < candidate.end);
+      if (!overlaps) {
+        kept.put(candidate.start, candidate);
+      }
+    }
+    return List.copyOf(kept.values());
+  }
+
+  // "# rampart:allow test fixture" on the secret's line, in any comment syntax: the words after
+  // the marker are the reason, without a closing "-->" or "*/".
+  private static Optional<String> allowReason(String text, int offset) {
+    int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    int lineEnd = text.indexOf('\n', offset);
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+    int marker = line.indexOf(ALLOW_MARKER);
+    if (marker < 0) {
+      return Optional.empty();
+    }
+    String reason =
+        CLOSING_COMMENT
+            .matcher(line.substring(marker + ALLOW_MARKER.length()))
+            .replaceAll("")
+            .replaceFirst("^[\\s:-]+", "")
+            .strip();
+    return Optional.of(reason.isEmpty() ? "allowed inline, no reason given" : reason);
+  }
+
+  /** A hash of a secret's value: stable, and useless for recovering it. */
+  static String identity(String value) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] hash = digest.digest(value.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /** How many patterns the detector runs. */
+  public int patternCount() {
+    return entries.size();
+  }
+}
