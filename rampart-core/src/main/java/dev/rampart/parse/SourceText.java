@@ -10,12 +10,23 @@ import java.util.Arrays;
 public final class SourceText {
   private final String path;
   private final String text;
-  private final int[] lineStarts;
+  // Built on first use: most files are only searched for secret keywords and never need it.
+  private int[] lineStarts;
 
   public SourceText(String path, String text) {
     this.path = path;
     this.text = text;
-    this.lineStarts = indexLines(text);
+  }
+
+  // Rules of one file run on one thread, so building the index twice is the worst case, and
+  // harmless: it is the same array.
+  private int[] lineStarts() {
+    int[] starts = lineStarts;
+    if (starts == null) {
+      starts = indexLines(text);
+      lineStarts = starts;
+    }
+    return starts;
   }
 
   private static int[] indexLines(String text) {
@@ -43,11 +54,12 @@ public final class SourceText {
   }
 
   public int lineCount() {
-    return lineStarts.length;
+    return lineStarts().length;
   }
 
   /** The 1-based position of a character offset. */
   public Position positionOf(int offset) {
+    int[] lineStarts = lineStarts();
     int index = Arrays.binarySearch(lineStarts, offset);
     int line = index >= 0 ? index : -index - 2;
     return new Position(line + 1, offset - lineStarts[line] + 1);
@@ -55,6 +67,7 @@ public final class SourceText {
 
   /** The text of a 1-based line, without its line terminator; empty when out of range. */
   public String line(int line) {
+    int[] lineStarts = lineStarts();
     if (line < 1 || line > lineStarts.length) {
       return "";
     }

@@ -15,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
  * Finds secrets in text in time linear in its length, whatever the rules.
@@ -34,6 +32,8 @@ import org.ahocorasick.trie.PayloadTrie;
  */
 public final class SecretDetector {
   private static final String ALLOW_MARKER = "rampart:allow";
+  // How far along a line an allow comment is looked for, either side of the secret.
+  private static final int LINE_LIMIT = 4096;
   private static final java.util.regex.Pattern CLOSING_COMMENT =
       java.util.regex.Pattern.compile("\\s*(?:-->|\\*/|%>|#})\\s*$");
 
@@ -41,9 +41,9 @@ public final class SecretDetector {
   private record Entry(int index, SecretRule rule, SecretPattern pattern) {}
 
   private final List<Entry> entries;
-  private final PayloadTrie<List<Entry>> keywords;
+  private final KeywordAutomaton<List<Entry>> keywords;
 
-  private SecretDetector(List<Entry> entries, PayloadTrie<List<Entry>> keywords) {
+  private SecretDetector(List<Entry> entries, KeywordAutomaton<List<Entry>> keywords) {
     this.entries = entries;
     this.keywords = keywords;
   }
@@ -61,10 +61,9 @@ public final class SecretDetector {
         }
       }
     }
-    PayloadTrie.PayloadTrieBuilder<List<Entry>> trie = PayloadTrie.<List<Entry>>builder();
-    trie.ignoreCase();
-    byKeyword.forEach((keyword, list) -> trie.addKeyword(keyword, List.copyOf(list)));
-    return new SecretDetector(List.copyOf(entries), trie.build());
+    List<List<Entry>> payloads = byKeyword.values().stream().map(List::copyOf).toList();
+    return new SecretDetector(
+        List.copyOf(entries), KeywordAutomaton.of(List.copyOf(byKeyword.keySet()), payloads));
   }
 
   /** Every secret in {@code source}, in file order. */
@@ -121,18 +120,19 @@ public final class SecretDetector {
     Map<Entry, Boolean> readsThisFile = new HashMap<>();
     Map<Entry, Window> open = new LinkedHashMap<>();
     List<Found> found = new ArrayList<>();
-    keywords.parseText(
+    keywords.scan(
         text,
-        (PayloadEmit<List<Entry>> emit) -> {
-          for (Entry entry : emit.getPayload()) {
+        (hitStart, hitEnd, hitEntries) -> {
+          for (Entry entry : hitEntries) {
             if (!path.isEmpty()
                 && !readsThisFile.computeIfAbsent(entry, e -> e.pattern().inPath().test(path))) {
               continue;
             }
-            int from = windowStart(text, emit.getStart(), entry.pattern());
-            int to = windowEnd(text, emit.getEnd() + 1, entry.pattern());
+            int from = windowStart(text, hitStart, entry.pattern());
+            int to = windowEnd(text, hitEnd, entry.pattern());
             Window window = open.get(entry);
             if (window != null && from <= window.to) {
+              window.from = Math.min(window.from, from);
               window.to = Math.max(window.to, to);
             } else {
               if (window != null) {
@@ -141,17 +141,21 @@ public final class SecretDetector {
               open.put(entry, new Window(from, to));
             }
           }
-          return true;
         });
     open.forEach((entry, window) -> match(text, entry, window, found));
     return mostSpecific(found);
   }
 
+  // Windows stop at the hit's line for single-line patterns; the search for the line's ends is
+  // bounded by the reach too, or one 50 MB minified line would make every hit cost 50 MB.
   private static int windowStart(String text, int hit, SecretPattern pattern) {
     int from = Math.max(0, hit - pattern.reach());
     if (pattern.reach() <= SecretPattern.DEFAULT_REACH) {
-      int lineStart = text.lastIndexOf('\n', hit - 1) + 1;
-      from = Math.max(from, lineStart);
+      for (int i = hit - 1; i >= from; i--) {
+        if (text.charAt(i) == '\n') {
+          return i + 1;
+        }
+      }
     }
     return from;
   }
@@ -159,9 +163,10 @@ public final class SecretDetector {
   private static int windowEnd(String text, int hitEnd, SecretPattern pattern) {
     int to = Math.min(text.length(), hitEnd + pattern.reach());
     if (pattern.reach() <= SecretPattern.DEFAULT_REACH) {
-      int lineEnd = text.indexOf('\n', hitEnd);
-      if (lineEnd >= 0) {
-        to = Math.min(to, lineEnd);
+      for (int i = hitEnd; i < to; i++) {
+        if (text.charAt(i) == '\n') {
+          return i;
+        }
       }
     }
     return to;
@@ -226,9 +231,17 @@ public final class SecretDetector {
   // "# rampart:allow test fixture" on the secret's line, in any comment syntax: the words after
   // the marker are the reason, without a closing "-->" or "*/".
   private static Optional<String> allowReason(String text, int offset) {
-    int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    int lineEnd = text.indexOf('\n', offset);
-    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+    int lineStart = offset;
+    while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && offset - lineStart < LINE_LIMIT) {
+      lineStart--;
+    }
+    int lineEnd = offset;
+    while (lineEnd < text.length()
+        && text.charAt(lineEnd) != '\n'
+        && lineEnd - offset < LINE_LIMIT) {
+      lineEnd++;
+    }
+    String line = text.substring(lineStart, lineEnd);
     int marker = line.indexOf(ALLOW_MARKER);
     if (marker < 0) {
       return Optional.empty();
