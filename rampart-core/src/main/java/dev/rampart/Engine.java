@@ -51,7 +51,9 @@ public final class Engine {
   }
 
   Engine(List<Analyzer<?>> analyzers, ScanOptions options, Settler settler, FileReader reader) {
-    this.analyzers = List.copyOf(analyzers);
+    // An analyzer none of whose rules is enabled would only parse for nothing.
+    this.analyzers =
+        analyzers.stream().filter(a -> a.ruleInfos().stream().anyMatch(options.enabled())).toList();
     this.options = options;
     this.settler = settler;
     this.reader = reader;
@@ -191,16 +193,7 @@ public final class Engine {
     String formats =
         named.stream().map(Analyzer::format).distinct().reduce((a, b) -> a + ", " + b).orElse("");
     if (size > options.maxFileSize()) {
-      if (named.isEmpty()) {
-        collector.skip("too large");
-      } else {
-        collector.errors.add(
-            ScanError.ofFile(
-                relativePath,
-                String.format(
-                    "not checked: %s is %s, over the %s limit (--max-file-size)",
-                    formats, megabytes(size), megabytes(options.maxFileSize()))));
-      }
+      tooLarge(file, relativePath, size, named.isEmpty() ? "" : formats, collector);
       return;
     }
     try {
@@ -238,6 +231,35 @@ public final class Engine {
     } catch (OutOfMemoryError e) {
       collector.errors.add(
           ScanError.ofFile(relativePath, "not checked: out of memory while reading it"));
+    }
+  }
+
+  /**
+   * A file over the size limit is not read. When its first bytes show it is binary, that is a
+   * counted skip; otherwise it is text that could not be checked (for secrets at least), which is
+   * an error: it must show and count.
+   */
+  private void tooLarge(
+      Path file, String relativePath, long size, String formats, Collector collector) {
+    if (formats.isEmpty() && startsBinary(file)) {
+      collector.skip("binary");
+      return;
+    }
+    collector.errors.add(
+        ScanError.ofFile(
+            relativePath,
+            String.format(
+                "not checked: %s is %s, over the %s limit (--max-file-size)",
+                formats.isEmpty() ? "the file" : formats,
+                megabytes(size),
+                megabytes(options.maxFileSize()))));
+  }
+
+  private static boolean startsBinary(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return FileContent.decode("", in.readNBytes(FileContent.BINARY_SNIFF_BYTES)).isEmpty();
+    } catch (IOException e) {
+      return false; // unreadable: reported as too large, which is true and says enough
     }
   }
 

@@ -3,15 +3,21 @@ package dev.rampart;
 import dev.rampart.check.Analyzer;
 import dev.rampart.format.dockerfile.DockerfileParser;
 import dev.rampart.format.dockerfile.DockerfileRecognizer;
+import dev.rampart.model.RuleInfo;
 import dev.rampart.rules.dockerfile.DockerfileRules;
 import dev.rampart.rules.secrets.SecretRules;
 import dev.rampart.secrets.SecretScanParser;
 import dev.rampart.secrets.TextFiles;
 import dev.rampart.settle.Settler;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The input formats Rampart reads, each wired to its recogniser, parser and rules. */
 public final class Formats {
+  /** The raw-text secret pass, which runs over every text file. */
+  public static final String SECRETS = "secrets";
+
   private Formats() {}
 
   public static List<Analyzer<?>> builtIn() {
@@ -22,7 +28,7 @@ public final class Formats {
             new DockerfileParser(),
             DockerfileRules.all()),
         Analyzer.of(
-            "secrets",
+            SECRETS,
             new TextFiles(),
             new SecretScanParser(SecretRules.detector()),
             SecretRules.all()));
@@ -30,6 +36,13 @@ public final class Formats {
 
   /** An engine with every built-in format and rule. */
   public static Engine engine(ScanOptions options) {
-    return new Engine(builtIn(), options, new Settler(Version.current()));
+    List<Analyzer<?>> analyzers = builtIn();
+    Set<String> rawText =
+        analyzers.stream()
+            .filter(analyzer -> analyzer.format().equals(SECRETS))
+            .flatMap(analyzer -> analyzer.ruleInfos().stream())
+            .map(RuleInfo::id)
+            .collect(Collectors.toSet());
+    return new Engine(analyzers, options, new Settler(Version.current(), rawText));
   }
 }

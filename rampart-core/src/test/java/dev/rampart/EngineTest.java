@@ -236,6 +236,104 @@ class EngineTest {
   }
 
   @Test
+  void aSecretInAnEnvIsReportedOnceByTheDockerfileRuleNotAgainByTheTextPass() throws IOException {
+    String token = "ghp_" + "ezbpZKRrWBKgRrOJ5hNF7ti1t4tqGfipSuhX";
+    write("Dockerfile", "FROM alpine:3.20\nENV GITHUB_TOKEN=" + token + "\nUSER 10001\n");
+    write("ci.env", "GITHUB_TOKEN=" + token + "\n");
+
+    ScanResult result = scan();
+
+    assertThat(result.findings())
+        .filteredOn(f -> f.controls().contains("secrets.no-hardcoded"))
+        .extracting(f -> f.ruleId() + "@" + f.path() + ":" + f.line())
+        .containsExactly("RA-DF-030@Dockerfile:2", "RA-SEC-004@ci.env:1");
+  }
+
+  /** A GitHub-shaped token, made up here so that no real one is in the repository. */
+  private static String fakeGitHubToken(long seed) {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    java.util.Random random = new java.util.Random(seed);
+    StringBuilder token = new StringBuilder("ghp_");
+    for (int i = 0; i < 36; i++) {
+      token.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return token.toString();
+  }
+
+  @Test
+  void fiftyMegabyteMinifiedLineIsScannedWithoutStalling() throws IOException {
+    StringBuilder js = new StringBuilder(51 * 1024 * 1024);
+    while (js.length() < 50 * 1024 * 1024) {
+      js.append("var a=function(b){return b.token+secret_len;};"); // keywords, no secret
+    }
+    js.append("var t=\"").append(fakeGitHubToken(1)).append("\";\n");
+    write("dist/app.min.js", js.toString());
+    Engine roomy = Formats.engine(ScanOptions.defaults().withMaxFileSize(64L * 1024 * 1024));
+
+    ScanResult result = roomy.scan(tree, ScanProgress.NONE);
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.findings())
+        .filteredOn(f -> f.ruleId().equals("RA-SEC-004"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.line()).isEqualTo(1));
+  }
+
+  @Test
+  void textOverTheSizeLimitIsAnErrorButBinaryOverItIsASkip() throws IOException {
+    write("big.log", "x".repeat(2048));
+    Files.write(tree.resolve("big.blob"), new byte[4096]); // NULs: binary
+    Engine small = Formats.engine(ScanOptions.defaults().withMaxFileSize(1024));
+
+    ScanResult result = small.scan(tree, ScanProgress.NONE);
+
+    assertThat(result.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.path()).isEqualTo("big.log");
+              assertThat(e.message()).contains("not checked", "over the");
+            });
+    assertThat(result.stats().skipped()).containsEntry("binary", 1L);
+  }
+
+  @Test
+  void binaryWithATextExtensionIsASkipAndItsBytesAreNotScanned() throws IOException {
+    byte[] token = fakeGitHubToken(2).getBytes(StandardCharsets.US_ASCII);
+    byte[] bytes = new byte[token.length + 4];
+    System.arraycopy(token, 0, bytes, 4, token.length); // four NULs first
+    Files.write(tree.resolve("notes.txt"), bytes);
+
+    ScanResult result = scan();
+
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.stats().skipped()).containsEntry("binary", 1L);
+  }
+
+  @Test
+  void utf16AndInvalidUtf8FilesAreScannedCorrectly() throws IOException {
+    String token = fakeGitHubToken(3);
+    byte[] utf16 = ("line one\nTOKEN=" + token + "\n").getBytes(StandardCharsets.UTF_16LE);
+    byte[] withBom = new byte[utf16.length + 2];
+    withBom[0] = (byte) 0xFF;
+    withBom[1] = (byte) 0xFE;
+    System.arraycopy(utf16, 0, withBom, 2, utf16.length);
+    Files.write(tree.resolve("windows.env"), withBom);
+    byte[] latin =
+        ("caf\u00e9\nTOKEN=" + fakeGitHubToken(4) + "\n").getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(tree.resolve("legacy.env"), latin); // 0xE9 alone is not valid UTF-8
+
+    ScanResult result = scan();
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.findings())
+        .filteredOn(f -> f.ruleId().equals("RA-SEC-004"))
+        .extracting(f -> f.path() + ":" + f.line() + ":" + f.column())
+        .containsExactlyInAnyOrder("windows.env:2:7", "legacy.env:2:7");
+  }
+
+  @Test
   void fingerprintsSurviveLineMovesButNotAChangedOffence() throws IOException {
     write("Dockerfile", "FROM alpine:3.20\nUSER root\n");
     String before = only(scan(), "RA-DF-001").fingerprint();

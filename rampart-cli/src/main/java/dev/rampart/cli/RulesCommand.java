@@ -4,6 +4,9 @@ import dev.rampart.Formats;
 import dev.rampart.ScanOptions;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.report.RuleCatalogRenderer;
+import dev.rampart.rules.secrets.SecretRules;
+import dev.rampart.secrets.SecretPattern;
+import dev.rampart.secrets.SecretRule;
 import dev.rampart.settle.ExitCode;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -42,6 +45,12 @@ final class RulesCommand implements Callable<Integer> {
       description = "Write to FILE instead of standard output")
   Path output;
 
+  @Option(
+      names = "--secret-patterns",
+      hidden = true,
+      description = "Print the secret detector's regular expressions, one per line (for bench/)")
+  boolean secretPatterns;
+
   PrintStream stdout = System.out;
 
   static List<RuleInfo> catalog() {
@@ -50,6 +59,19 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (secretPatterns) {
+      Output.write(
+          output,
+          stdout,
+          out -> {
+            for (SecretRule rule : SecretRules.all()) {
+              for (SecretPattern pattern : rule.patterns()) {
+                out.write(pattern.regex().pattern() + "\n");
+              }
+            }
+          });
+      return ExitCode.CLEAN;
+    }
     List<RuleInfo> rules = catalog();
     Output.write(
         output,

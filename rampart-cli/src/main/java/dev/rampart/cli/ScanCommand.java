@@ -16,6 +16,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,6 +83,14 @@ final class ScanCommand implements Callable<Integer> {
       description = "Do not read files larger than SIZE (default: ${DEFAULT-VALUE})")
   long maxFileSize;
 
+  @Option(
+      names = "--only",
+      split = ",",
+      paramLabel = "FORMAT",
+      description =
+          "Run only the rules of these formats, such as secrets or dockerfile (default: all)")
+  Set<String> only;
+
   @Option(names = "--no-color", description = "Never colour the text report")
   boolean noColor;
 
@@ -90,7 +100,19 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Engine engine = Formats.engine(ScanOptions.defaults().withMaxFileSize(maxFileSize));
+    ScanOptions options = ScanOptions.defaults().withMaxFileSize(maxFileSize);
+    if (only != null && !only.isEmpty()) {
+      options = options.withEnabled(rule -> only.contains(rule.format()));
+    }
+    Engine engine = Formats.engine(options);
+    if (only != null) {
+      Set<String> known = new TreeSet<>();
+      Formats.builtIn().forEach(analyzer -> known.add(analyzer.format()));
+      if (!known.containsAll(only)) {
+        stderr.println("rampart: --only takes formats among " + String.join(", ", known));
+        return ExitCode.FAILURE;
+      }
+    }
     ScanResult result;
     if (path.equals("-")) {
       result = engine.scanStream("-", stdin);

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public final class FileContent {
   /** How far into a file to look for a NUL byte, as git does. */
-  private static final int BINARY_SNIFF_BYTES = 8000;
+  public static final int BINARY_SNIFF_BYTES = 8000;
 
   private FileContent() {}
 

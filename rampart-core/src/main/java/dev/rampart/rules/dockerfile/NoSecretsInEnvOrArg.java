@@ -8,8 +8,10 @@ import dev.rampart.format.dockerfile.Instruction;
 import dev.rampart.format.dockerfile.Stage;
 import dev.rampart.model.Severity;
 import dev.rampart.rules.dockerfile.Settings.Setting;
+import dev.rampart.rules.secrets.SecretRules;
 import dev.rampart.secrets.Redaction;
 import dev.rampart.secrets.References;
+import dev.rampart.secrets.SecretDetector;
 import dev.rampart.secrets.SecretNames;
 import dev.rampart.secrets.UrlCredentials;
 import java.nio.charset.StandardCharsets;
@@ -72,34 +74,37 @@ public final class NoSecretsInEnvOrArg implements Check<Dockerfile> {
       if (!isLiteral(value)) {
         continue;
       }
-      String identity = identity(setting);
-      if (SecretNames.isSecretName(setting.name()) && !looksLikePath(value)) {
-        out.reportWithIdentity(
-            instruction.position(),
-            object,
-            effective.keyword()
-                + " gives "
-                + setting.name()
-                + " a literal secret value ("
-                + Redaction.redact(value)
-                + ") that anyone who pulls the image can read.",
-            identity);
-      } else {
-        Optional<String> password = UrlCredentials.inlinePassword(value);
-        if (password.isPresent()) {
-          out.reportWithIdentity(
-              instruction.position(),
-              object,
-              effective.keyword()
-                  + " gives "
-                  + setting.name()
-                  + " a URL with a literal password ("
-                  + Redaction.redact(password.get())
-                  + ") that anyone who pulls the image can read.",
-              identity);
-        }
-      }
+      describe(setting)
+          .ifPresent(
+              what ->
+                  out.reportWithIdentity(
+                      instruction.position(),
+                      object,
+                      effective.keyword()
+                          + " gives "
+                          + setting.name()
+                          + " "
+                          + what
+                          + " that anyone who pulls the image can read.",
+                      identity(setting)));
     }
+  }
+
+  /**
+   * What secret a setting holds, in words with its redacted value: a literal value under a secret
+   * name, a provider's token under any name, or a URL with a password.
+   */
+  private static Optional<String> describe(Setting setting) {
+    String value = setting.value();
+    if (SecretNames.isSecretName(setting.name()) && !looksLikePath(value)) {
+      return Optional.of("a literal secret value (" + Redaction.redact(value) + ")");
+    }
+    Optional<SecretDetector.Verdict> token = SecretRules.detector().inspect(value);
+    if (token.isPresent()) {
+      return Optional.of("a " + token.get().kind() + " (" + token.get().redacted() + ")");
+    }
+    return UrlCredentials.inlinePassword(value)
+        .map(password -> "a URL with a literal password (" + Redaction.redact(password) + ")");
   }
 
   private static boolean isLiteral(String value) {

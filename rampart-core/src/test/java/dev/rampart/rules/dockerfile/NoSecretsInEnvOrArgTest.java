@@ -67,7 +67,7 @@ class NoSecretsInEnvOrArgTest {
 
     List<String> before = fingerprints(Fixtures.scan(original.getParent()));
     List<String> after = fingerprints(Fixtures.scan(moved.getParent()));
-    assertThat(before).hasSize(8).doesNotHaveDuplicates();
+    assertThat(before).hasSize(9).doesNotHaveDuplicates();
     assertThat(after).containsExactlyInAnyOrderElementsOf(before);
   }
 
