@@ -23,7 +23,7 @@ import java.util.List;
     remediation =
         "Roll the key in the Stripe Dashboard (Developers > API keys > Roll key), then read it from"
             + " the environment or a secret store instead of the file; only publishable keys"
-            + " (pk_live_, pk_test_) belong in client code. Purge it from git history if it was"
+            + " (the pk_ ones) belong in client code. Purge it from git history if it was"
             + " committed.",
     references = {"https://docs.stripe.com/keys", "https://docs.stripe.com/keys-best-practices"})
 public final class StripeKeys implements SecretRule {
