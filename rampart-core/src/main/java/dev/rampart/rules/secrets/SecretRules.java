@@ -12,7 +12,33 @@ public final class SecretRules {
   private static final List<SecretRule> ALL =
       List.of(
           // code hosts
-          new GitHubTokens());
+          new GitHubTokens(),
+          // cloud, code hosts, chat, payments, AI, developer platforms (RA-SEC-001..019, 100..149)
+          new AwsCredentials(),
+          new GcpCredentials(),
+          new AzureCredentials(),
+          new GitLabTokens(),
+          new SlackTokens(),
+          new DiscordTokens(),
+          new TelegramBotTokens(),
+          new MicrosoftTeamsWebhooks(),
+          new StripeKeys(),
+          new OpenAiKeys(),
+          new AnthropicKeys(),
+          new AnthropicAdminKeys(),
+          new HuggingFaceTokens(),
+          new CohereKeys(),
+          new GroqKeys(),
+          new PerplexityKeys(),
+          new PaymentProviderTokens(),
+          new CryptoExchangeKeys(),
+          new CloudPlatformTokens(),
+          new CloudflareApiTokens(),
+          new CloudflareGlobalApiKeys(),
+          new CloudflareOriginCaKeys(),
+          new DeveloperToolTokens(),
+          new BusinessAppTokens(),
+          new SocialPlatformTokens());
 
   private static final SecretDetector DETECTOR = SecretDetector.of(ALL);
 
