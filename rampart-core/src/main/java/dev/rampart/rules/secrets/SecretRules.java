@@ -38,7 +38,37 @@ public final class SecretRules {
           new CloudflareOriginCaKeys(),
           new DeveloperToolTokens(),
           new BusinessAppTokens(),
-          new SocialPlatformTokens());
+          new SocialPlatformTokens(),
+          // registries, SaaS, private keys, JWTs, URL credentials (RA-SEC-020..049, 150..199)
+          new NpmTokens(),
+          new PyPiTokens(),
+          new RubyGemsTokens(),
+          new NuGetCredentials(),
+          new DockerHubTokens(),
+          new TwilioKeys(),
+          new SendGridKeys(),
+          new MailgunKeys(),
+          new DatadogKeys(),
+          new SentryTokens(),
+          new ShopifyTokens(),
+          new AtlassianTokens(),
+          new OktaTokens(),
+          new VaultTokens(),
+          new TerraformCloudTokens(),
+          new OnePasswordSecrets(),
+          new PrivateKeys(),
+          new MessagingServiceTokens(),
+          new ObservabilityTokens(),
+          new DevOpsPlatformTokens(),
+          new ApiPlatformTokens(),
+          new SocialMediaTokens(),
+          new YandexCloudKeys(),
+          new SaasAppTokens(),
+          new SidekiqCredentials(),
+          new CurlCredentials(),
+          new JsonWebTokens(),
+          new UrlPasswords(),
+          new ConnectionStringPasswords());
 
   private static final SecretDetector DETECTOR = SecretDetector.of(ALL);
 
