@@ -188,8 +188,19 @@ public final class Engine {
 
   private void checkFile(
       Path file, String relativePath, long size, Candidates candidates, Collector collector) {
-    List<Analyzer<?>> named = candidates.named();
+    List<Analyzer<?>> named = new ArrayList<>();
+    for (Analyzer<?> analyzer : candidates.named()) {
+      if (analyzer.pathOnly()) {
+        runAnalyzer(analyzer, new SourceText(relativePath, ""), collector);
+      } else {
+        named.add(analyzer);
+      }
+    }
     List<Analyzer<?>> maybe = candidates.maybe();
+    if (named.isEmpty() && maybe.isEmpty()) {
+      collector.filesChecked.increment(); // by its path alone
+      return;
+    }
     String formats =
         named.stream().map(Analyzer::format).distinct().reduce((a, b) -> a + ", " + b).orElse("");
     if (size > options.maxFileSize()) {

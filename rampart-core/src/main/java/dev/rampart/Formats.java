@@ -3,8 +3,10 @@ package dev.rampart;
 import dev.rampart.check.Analyzer;
 import dev.rampart.format.dockerfile.DockerfileParser;
 import dev.rampart.format.dockerfile.DockerfileRecognizer;
+import dev.rampart.format.files.RepositoryFiles;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.rules.dockerfile.DockerfileRules;
+import dev.rampart.rules.files.RepositoryFileRules;
 import dev.rampart.rules.secrets.SecretRules;
 import dev.rampart.secrets.SecretScanParser;
 import dev.rampart.secrets.TextFiles;
@@ -27,6 +29,8 @@ public final class Formats {
             new DockerfileRecognizer(),
             new DockerfileParser(),
             DockerfileRules.all()),
+        Analyzer.ofPaths(
+            "files", new RepositoryFiles(), new RepositoryFiles(), RepositoryFileRules.all()),
         Analyzer.of(
             SECRETS,
             new TextFiles(),

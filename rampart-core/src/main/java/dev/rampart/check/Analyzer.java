@@ -17,9 +17,15 @@ import java.util.function.Predicate;
  * the shared model.
  *
  * @param format the format's name, such as {@code dockerfile}
+ * @param pathOnly true when the format is decided and read from the path alone (a key store named
+ *     {@code *.p12}): the file is never opened for it, and binary content is no error
  */
 public record Analyzer<M>(
-    String format, Recognizer recognizer, Parser<M> parser, List<RegisteredRule<M>> rules) {
+    String format,
+    Recognizer recognizer,
+    Parser<M> parser,
+    List<RegisteredRule<M>> rules,
+    boolean pathOnly) {
 
   public Analyzer {
     rules = List.copyOf(rules);
@@ -28,11 +34,25 @@ public record Analyzer<M>(
   /** Registers {@code checks}, reading each one's metadata from its annotation. */
   public static <M> Analyzer<M> of(
       String format, Recognizer recognizer, Parser<M> parser, List<? extends Check<M>> checks) {
+    return new Analyzer<>(format, recognizer, parser, register(format, checks), false);
+  }
+
+  /**
+   * An analyzer whose parser reads only the path: it is given a {@link SourceText} with the file's
+   * path and no text.
+   */
+  public static <M> Analyzer<M> ofPaths(
+      String format, Recognizer recognizer, Parser<M> parser, List<? extends Check<M>> checks) {
+    return new Analyzer<>(format, recognizer, parser, register(format, checks), true);
+  }
+
+  private static <M> List<RegisteredRule<M>> register(
+      String format, List<? extends Check<M>> checks) {
     List<RegisteredRule<M>> rules = new ArrayList<>();
     for (Check<M> check : checks) {
       rules.add(RegisteredRule.of(format, check));
     }
-    return new Analyzer<>(format, recognizer, parser, rules);
+    return rules;
   }
 
   public List<RuleInfo> ruleInfos() {

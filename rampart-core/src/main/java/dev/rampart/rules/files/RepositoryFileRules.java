@@ -1,0 +1,14 @@
+package dev.rampart.rules.files;
+
+import dev.rampart.check.Check;
+import dev.rampart.format.files.RepositoryFile;
+import java.util.List;
+
+/** Rules about which files are committed at all. A new rule is one class here and one line. */
+public final class RepositoryFileRules {
+  private RepositoryFileRules() {}
+
+  public static List<Check<RepositoryFile>> all() {
+    return List.of(new NoKeyStoreCommitted());
+  }
+}
