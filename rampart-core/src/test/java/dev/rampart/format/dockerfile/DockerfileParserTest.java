@@ -128,9 +128,14 @@ class DockerfileParserTest {
   void backtickEscapeChangesTheContinuationCharacter() {
     Dockerfile file =
         model(
-            "# escape=`\n\nFROM mcr.microsoft.com/windows/servercore\n"
-                + "RUN New-Item -Path C:\\app `\n    -ItemType Directory\n"
-                + "COPY . C:\\app\\\n");
+            """
+            # escape=`
+
+            FROM mcr.microsoft.com/windows/servercore
+            RUN New-Item -Path C:\\app `
+                -ItemType Directory
+            COPY . C:\\app\\
+            """);
 
     Instruction run = file.instructions().get(1);
     assertThat(run.arguments()).isEqualTo("New-Item -Path C:\\app     -ItemType Directory");
@@ -214,11 +219,14 @@ class DockerfileParserTest {
   void readsExecForm() {
     Dockerfile file =
         model(
-            "CMD [ \"/bin/sh\", \"-c\", \\\n      \"echo foo && echo bar\" ]\n"
-                + "ENTRYPOINT [\"tini\", \"--\"]\n"
-                + "VOLUME [\"/data\"]\n"
-                + "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n"
-                + "COPY [\"a b\", \"/dst/\"]\n");
+            """
+            CMD [ "/bin/sh", "-c", \\
+                  "echo foo && echo bar" ]
+            ENTRYPOINT ["tini", "--"]
+            VOLUME ["/data"]
+            SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+            COPY ["a b", "/dst/"]
+            """);
 
     assertThat(file.instructions())
         .extracting(Instruction::execForm)
@@ -269,9 +277,12 @@ class DockerfileParserTest {
   void readsHealthcheck() {
     Dockerfile file =
         model(
-            "HEALTHCHECK --interval=30s --timeout=3s \\\n  CMD curl -f http://localhost/ || exit 1\n"
-                + "HEALTHCHECK CMD [\"curl\", \"-f\", \"http://localhost/\"]\n"
-                + "HEALTHCHECK NONE\n");
+            """
+            HEALTHCHECK --interval=30s --timeout=3s \\
+              CMD curl -f http://localhost/ || exit 1
+            HEALTHCHECK CMD ["curl", "-f", "http://localhost/"]
+            HEALTHCHECK NONE
+            """);
 
     Instruction shell = file.instructions().get(0);
     assertThat(shell.flags()).extracting(Flag::name).containsExactly("interval", "timeout");
@@ -339,10 +350,21 @@ class DockerfileParserTest {
   void heredocFedToAnInterpreterIsNotAShellScript() {
     Dockerfile file =
         model(
-            "RUN python3 <<EOF\nimport os\nEOF\n"
-                + "RUN cat <<EOF > /etc/app.conf\nrm -rf /\nEOF\n"
-                + "RUN bash -e <<EOF\ncurl x | sh\nEOF\n"
-                + "RUN <<EOF\n#!/usr/bin/env python3\nprint(1)\nEOF\n");
+            """
+            RUN python3 <<EOF
+            import os
+            EOF
+            RUN cat <<EOF > /etc/app.conf
+            rm -rf /
+            EOF
+            RUN bash -e <<EOF
+            curl x | sh
+            EOF
+            RUN <<EOF
+            #!/usr/bin/env python3
+            print(1)
+            EOF
+            """);
 
     assertThat(commandNames(file.instructions().get(0))).containsExactly("python3");
     assertThat(commandNames(file.instructions().get(1))).containsExactly("cat");
@@ -431,9 +453,14 @@ class DockerfileParserTest {
   void buildsStages() {
     Dockerfile file =
         model(
-            "FROM golang:1.23 AS Build\nRUN go build\n"
-                + "FROM build as test\nRUN go test\n"
-                + "FROM gcr.io/distroless/static\nCOPY --from=build /app /app\n");
+            """
+            FROM golang:1.23 AS Build
+            RUN go build
+            FROM build as test
+            RUN go test
+            FROM gcr.io/distroless/static
+            COPY --from=build /app /app
+            """);
 
     assertThat(file.stages()).hasSize(3);
     Stage build = file.stages().get(0);
@@ -488,8 +515,13 @@ class DockerfileParserTest {
   void parsesImageReferences() {
     Dockerfile file =
         model(
-            "FROM scratch\nFROM localhost/app:1\nFROM registry:5000/team/app@sha256:abc\n"
-                + "FROM library/debian:12-slim\nFROM user/app\n");
+            """
+            FROM scratch
+            FROM localhost/app:1
+            FROM registry:5000/team/app@sha256:abc
+            FROM library/debian:12-slim
+            FROM user/app
+            """);
 
     List<ImageRef> images = file.stages().stream().map(s -> s.image().orElseThrow()).toList();
     assertThat(images.get(0).isScratch()).isTrue();
@@ -510,11 +542,16 @@ class DockerfileParserTest {
   void substitutesGlobalArgs() {
     Dockerfile file =
         model(
-            "ARG REGISTRY=ghcr.io\nARG NAME=\"app\" VERSION\nARG FULL=${REGISTRY}/org\n"
-                + "FROM $FULL/${NAME}:${VERSION:-1.0}\n"
-                + "FROM ${REGISTRY}/x:$VERSION\n"
-                + "FROM ${MISSING-debian}:${VERSION-12}\n"
-                + "ARG LATE=1\nFROM img:$LATE\n");
+            """
+            ARG REGISTRY=ghcr.io
+            ARG NAME="app" VERSION
+            ARG FULL=${REGISTRY}/org
+            FROM $FULL/${NAME}:${VERSION:-1.0}
+            FROM ${REGISTRY}/x:$VERSION
+            FROM ${MISSING-debian}:${VERSION-12}
+            ARG LATE=1
+            FROM img:$LATE
+            """);
 
     assertThat(file.globalArgs()).hasSize(3);
     List<ImageRef> images = file.stages().stream().map(s -> s.image().orElseThrow()).toList();
