@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,9 @@ public final class HistoryScanner {
 
   /** Where errors about the repository as a whole are reported. */
   public static final String REPOSITORY_PATH = ".git";
+
+  /** How many blobs the walk gathers before grouping them by path for the checkers. */
+  private static final int BATCH = 8192;
 
   private static final String TREE_MESSAGE_END = " is written here in plain text.";
 
@@ -105,17 +109,30 @@ public final class HistoryScanner {
     private final LongAdder bytesRead = new LongAdder();
     private final AtomicLong blobs = new AtomicLong();
     private final AtomicLong done = new AtomicLong();
+    // One reader per checker thread for the whole scan: a reader caches the delta bases it
+    // resolved, so the next version of a file costs one or two deltas instead of a whole chain.
+    private final ConcurrentLinkedQueue<ObjectReader> opened = new ConcurrentLinkedQueue<>();
+    private final ThreadLocal<ObjectReader> readers;
 
     Run(Repository repository, ScanProgress progress) {
       this.repository = repository;
       this.progress = progress;
+      this.readers =
+          ThreadLocal.withInitial(
+              () -> {
+                ObjectReader reader = repository.newObjectReader();
+                opened.add(reader);
+                return reader;
+              });
     }
 
     HistoryResult scan(GitHistory git, HistoryOptions history) {
       int threads = Math.max(1, options.threads());
       ExecutorService pool = Executors.newFixedThreadPool(threads);
-      // Bounds the blobs queued ahead of the checkers: only ids wait, never contents.
-      Semaphore inFlight = new Semaphore(threads * 64);
+      // Bounds the blob ids queued ahead of the checkers (never contents): the batch being
+      // gathered and those waiting for a thread.
+      Semaphore inFlight = new Semaphore(2 * BATCH);
+      Map<String, List<IntroducedBlob>> batch = new LinkedHashMap<>();
       long commits = 0;
       boolean shallow = false;
       try {
@@ -126,16 +143,12 @@ public final class HistoryScanner {
                 blob -> {
                   progress.found(blobs.incrementAndGet());
                   inFlight.acquireUninterruptibly();
-                  pool.execute(
-                      () -> {
-                        try {
-                          check(blob);
-                        } finally {
-                          inFlight.release();
-                          progress.checked(done.incrementAndGet());
-                        }
-                      });
+                  batch.computeIfAbsent(blob.path(), p -> new ArrayList<>()).add(blob);
+                  if (blobs.get() % BATCH == 0) {
+                    submit(batch, pool, inFlight);
+                  }
                 });
+        submit(batch, pool, inFlight);
       } catch (IOException | RuntimeException e) {
         errors.add(
             ScanError.ofFile(
@@ -143,6 +156,7 @@ public final class HistoryScanner {
       } finally {
         pool.shutdown();
         Pools.awaitQuietly(pool);
+        opened.forEach(ObjectReader::close);
       }
       Map<String, Long> skips = new TreeMap<>();
       skipped.forEach((reason, count) -> skips.put(reason, count.sum()));
@@ -162,7 +176,31 @@ public final class HistoryScanner {
           stats);
     }
 
-    private void check(IntroducedBlob blob) {
+    /**
+     * Hands the batch to the pool, one task per path reading its versions oldest first: git stores
+     * a file's versions as a chain of deltas, and reading the chain in order lets JGit resolve each
+     * version from the previous one instead of from the chain's start.
+     */
+    private void submit(
+        Map<String, List<IntroducedBlob>> batch, ExecutorService pool, Semaphore inFlight) {
+      for (List<IntroducedBlob> versions : batch.values()) {
+        pool.execute(
+            () -> {
+              ObjectReader reader = readers.get();
+              for (IntroducedBlob blob : versions) {
+                try {
+                  check(reader, blob);
+                } finally {
+                  inFlight.release();
+                  progress.checked(done.incrementAndGet());
+                }
+              }
+            });
+      }
+      batch.clear();
+    }
+
+    private void check(ObjectReader reader, IntroducedBlob blob) {
       List<Analyzer<?>> named = new ArrayList<>();
       List<Analyzer<?>> maybe = new ArrayList<>();
       for (Analyzer<?> analyzer : analyzers) {
@@ -177,7 +215,7 @@ public final class HistoryScanner {
         skip("binary"); // named like media or an archive: not even read
         return;
       }
-      try (ObjectReader reader = repository.newObjectReader()) {
+      try {
         ObjectLoader loader = reader.open(blob.id(), Constants.OBJ_BLOB);
         if (loader.getSize() > options.maxFileSize()) {
           skip("too large");
