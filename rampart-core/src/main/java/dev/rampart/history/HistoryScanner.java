@@ -99,7 +99,6 @@ public final class HistoryScanner {
 
   /** One history scan: its pool, its counters and what it found. */
   private final class Run {
-    private final Repository repository;
     private final ScanProgress progress;
     private final Map<String, Earliest<Finding>> findings = new ConcurrentHashMap<>();
     private final Map<String, Earliest<Suppression>> suppressed = new ConcurrentHashMap<>();
@@ -115,7 +114,6 @@ public final class HistoryScanner {
     private final ThreadLocal<ObjectReader> readers;
 
     Run(Repository repository, ScanProgress progress) {
-      this.repository = repository;
       this.progress = progress;
       this.readers =
           ThreadLocal.withInitial(
