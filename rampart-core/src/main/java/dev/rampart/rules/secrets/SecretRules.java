@@ -12,7 +12,9 @@ public final class SecretRules {
   private static final List<SecretRule> ALL =
       List.of(
           // code hosts
-          new GitHubTokens());
+          new GitHubTokens(),
+          // generic (RA-SEC-090..099), always last
+          new GenericSecretAssignment());
 
   private static final SecretDetector DETECTOR = SecretDetector.of(ALL);
 
