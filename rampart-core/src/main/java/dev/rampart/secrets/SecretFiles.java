@@ -49,7 +49,17 @@ public final class SecretFiles {
 
   /** True for lockfiles such as {@code package-lock.json}, {@code go.sum} or {@code yarn.lock}. */
   public static boolean isLockfile(String path) {
-    return LOCKFILES.contains(fileName(path));
+    String name = fileName(path);
+    if (LOCKFILES.contains(name)) {
+      return true;
+    }
+    // frontend-package-lock.json, app.yarn.lock: a lockfile with a prefix
+    for (String lockfile : LOCKFILES) {
+      if (name.endsWith("-" + lockfile) || name.endsWith("." + lockfile)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for checksum lists such as {@code app.tar.gz.sha256} or {@code SHA256SUMS}. */

@@ -81,7 +81,7 @@ public final class GenericSecretAssignment implements SecretRule {
                       // or an assignment, with an optional type: var NAME string = , NAME: str =
                       + "|\\\\?[\"'`]?\\]?(?:[ \\t]*:[ \\t]*[a-z][\\w.<>?]*[ \\t]+|[ \\t]+[a-z][\\w.]*)?"
                       + "[ \\t]*(?:=>|<-|:{1,3}=|[?.+|]?=|:))"
-                      + "[ \\t]*(?:(?:bearer|basic|token)[ \\t]+)?\\\\?[\"'`]?"
+                      + "[ \\t]*\\\\?[\"'`]?(?:(?:bearer|basic|token)[ \\t]+)?"
                       + VALUE),
           // <apiToken>value</apiToken>, the value on its own line or not
           SecretPattern.of("secret in a secret-named XML element")
