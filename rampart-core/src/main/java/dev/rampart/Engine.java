@@ -5,7 +5,11 @@ import dev.rampart.check.Recognizer.ByName;
 import dev.rampart.discover.FileContent;
 import dev.rampart.discover.TreeWalker;
 import dev.rampart.discover.WalkListener;
+import dev.rampart.history.HistoryOptions;
+import dev.rampart.history.HistoryResult;
+import dev.rampart.history.HistoryScanner;
 import dev.rampart.model.Finding;
+import dev.rampart.model.HistoryStats;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.model.ScanError;
 import dev.rampart.model.ScanResult;
@@ -71,6 +75,18 @@ public final class Engine {
    *     an error in the result instead
    */
   public ScanResult scan(Path root, ScanProgress progress) throws IOException {
+    return scan(root, progress, HistoryOptions.NONE);
+  }
+
+  /**
+   * Scans the tree at {@code root} and, when {@code history} says so, the blobs that git history
+   * introduced (see {@link HistoryScanner}).
+   *
+   * @throws IOException when the root itself cannot be read; anything below it, and anything about
+   *     its history, that fails becomes an error in the result instead
+   */
+  public ScanResult scan(Path root, ScanProgress progress, HistoryOptions history)
+      throws IOException {
     long started = System.nanoTime();
     Collector collector = new Collector();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
@@ -115,7 +131,12 @@ public final class Engine {
               });
     } finally {
       pool.shutdown();
-      awaitQuietly(pool);
+      Pools.awaitQuietly(pool);
+    }
+    if (history.enabled()) {
+      collector.add(
+          new HistoryScanner(analyzers, options)
+              .scan(root, history, ScanProgress.after(progress, found.get())));
     }
     return collector.settle(settler, found.get(), started);
   }
@@ -288,22 +309,6 @@ public final class Engine {
     return String.format("%.1f MB", bytes / (1024.0 * 1024.0));
   }
 
-  private static void awaitQuietly(ExecutorService pool) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-          break;
-        }
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   /** What the checkers produce, gathered from many threads. */
   private static final class Collector {
     final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
@@ -312,9 +317,17 @@ public final class Engine {
     final LongAdder filesChecked = new LongAdder();
     final LongAdder bytesRead = new LongAdder();
     final Map<String, LongAdder> skipped = new ConcurrentHashMap<>();
+    HistoryStats history;
 
     void skip(String reason) {
       skipped.computeIfAbsent(reason, r -> new LongAdder()).increment();
+    }
+
+    void add(HistoryResult result) {
+      findings.addAll(result.findings());
+      suppressed.addAll(result.suppressed());
+      errors.addAll(result.errors());
+      history = result.stats();
     }
 
     ScanResult settle(Settler settler, long filesVisited, long startedNanos) {
@@ -326,7 +339,8 @@ public final class Engine {
               filesChecked.sum(),
               bytesRead.sum(),
               skips,
-              TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos));
+              TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos),
+              history);
       return settler.settle(
           List.copyOf(findings), List.copyOf(suppressed), List.copyOf(errors), stats);
     }

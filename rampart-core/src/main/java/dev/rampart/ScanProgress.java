@@ -16,4 +16,19 @@ public interface ScanProgress {
 
   /** {@code files} files have been checked so far. */
   void checked(long files);
+
+  /** {@code progress}, counting on from {@code files} already found and checked. */
+  static ScanProgress after(ScanProgress progress, long files) {
+    return new ScanProgress() {
+      @Override
+      public void found(long more) {
+        progress.found(files + more);
+      }
+
+      @Override
+      public void checked(long more) {
+        progress.checked(files + more);
+      }
+    };
+  }
 }

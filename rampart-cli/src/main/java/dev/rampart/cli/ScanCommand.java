@@ -4,6 +4,7 @@ import dev.rampart.Engine;
 import dev.rampart.Formats;
 import dev.rampart.ScanOptions;
 import dev.rampart.ScanProgress;
+import dev.rampart.history.HistoryOptions;
 import dev.rampart.model.ScanResult;
 import dev.rampart.model.Severity;
 import dev.rampart.report.JsonRenderer;
@@ -94,6 +95,20 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--no-color", description = "Never colour the text report")
   boolean noColor;
 
+  @Option(
+      names = "--history",
+      description =
+          "Also check every blob introduced by every commit reachable from HEAD for secrets (PATH"
+              + " must be inside a git work tree)")
+  boolean history;
+
+  @Option(
+      names = "--all-refs",
+      description =
+          "With --history, walk every branch, tag and remote-tracking branch (implies"
+              + " --history)")
+  boolean allRefs;
+
   PrintStream stdout = System.out;
   PrintStream stderr = System.err;
   InputStream stdin = System.in;
@@ -115,6 +130,10 @@ final class ScanCommand implements Callable<Integer> {
     }
     ScanResult result;
     if (path.equals("-")) {
+      if (history || allRefs) {
+        stderr.println("rampart: --history needs a directory inside a git work tree, not -");
+        return ExitCode.FAILURE;
+      }
       result = engine.scanStream("-", stdin);
     } else {
       Path root = Path.of(path);
@@ -124,15 +143,22 @@ final class ScanCommand implements Callable<Integer> {
       }
       if (ProgressReporter.wanted(noProgress)) {
         try (ProgressReporter progress = new ProgressReporter(stderr)) {
-          result = engine.scan(root, progress);
+          result = engine.scan(root, progress, historyOptions());
         }
       } else {
-        result = engine.scan(root, ScanProgress.NONE);
+        result = engine.scan(root, ScanProgress.NONE, historyOptions());
       }
     }
     ScanResult finalResult = result;
     Output.write(output, stdout, out -> renderer().render(finalResult, engine.rules(), out));
     return ExitCode.of(result, failOn, allowErrors);
+  }
+
+  private HistoryOptions historyOptions() {
+    if (allRefs) {
+      return HistoryOptions.ALL_REFS;
+    }
+    return history ? HistoryOptions.HEAD : HistoryOptions.NONE;
   }
 
   private Renderer renderer() {

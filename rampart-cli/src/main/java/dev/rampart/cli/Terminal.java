@@ -3,6 +3,7 @@ package dev.rampart.cli;
 import java.io.Console;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Optional;
 
 /** Whether standard input and output are an interactive terminal, on every JDK from 17 on. */
 final class Terminal {
@@ -13,10 +14,10 @@ final class Terminal {
    * on it is always there and {@code Console.isTerminal()} (absent before 22) tells instead.
    */
   static boolean isInteractive() {
-    Console console = System.console();
-    if (console == null) {
-      return false;
-    }
+    return Optional.ofNullable(System.console()).map(Terminal::isTerminal).orElse(false);
+  }
+
+  private static boolean isTerminal(Console console) {
     try {
       Method isTerminal = Console.class.getMethod("isTerminal");
       return (Boolean) isTerminal.invoke(console);

@@ -12,8 +12,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -149,5 +154,62 @@ class MainTest {
     assertThat(show.stdout()).contains("RA-DF-001", "container.non-root", "hadolint:DL3002");
 
     assertThat(run("rules", "show", "RA-XX-999").exitCode()).isEqualTo(2);
+  }
+
+  /** A repository whose only secret was committed on day one and removed the next day. */
+  private Path repositoryWithARemovedSecret() throws Exception {
+    Path repo = temp.resolve("repo");
+    Random random = new Random(7);
+    StringBuilder token = new StringBuilder("ghp_");
+    String base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    for (int i = 0; i < 36; i++) {
+      token.append(base62.charAt(random.nextInt(base62.length())));
+    }
+    try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+      Instant day = Instant.parse("2024-05-01T12:00:00Z");
+      for (String content : List.of("TOKEN=" + token + "\n", "TOKEN=\n")) {
+        Files.writeString(repo.resolve("app.env"), content);
+        PersonIdent ident = new PersonIdent("Dev", "dev@example.com", day, ZoneOffset.UTC);
+        git.add().addFilepattern(".").call();
+        git.commit().setMessage("app").setAuthor(ident).setCommitter(ident).setSign(false).call();
+        day = day.plusSeconds(86_400);
+      }
+    }
+    return repo;
+  }
+
+  @Test
+  void historyFindsACommittedSecretAndJsonCarriesItsCommit() throws Exception {
+    Path repo = repositoryWithARemovedSecret();
+
+    Run tree = run("scan", repo.toString(), "--format", "json", "--no-progress");
+    Run history = run("scan", repo.toString(), "--history", "--format", "json", "--no-progress");
+    Run allRefs = run("scan", repo.toString(), "--all-refs", "--format", "json", "--no-progress");
+
+    assertThat(tree.exitCode()).isZero();
+    assertThat(JSON.readTree(tree.stdout()).path("findings")).isEmpty();
+    assertThat(history.exitCode()).isEqualTo(1);
+    JsonNode finding = JSON.readTree(history.stdout()).path("findings").get(0);
+    assertThat(finding.path("controls").get(0).asText()).isEqualTo("secrets.not-in-history");
+    assertThat(finding.path("commit").path("id").asText()).hasSize(40);
+    assertThat(finding.path("commit").path("date").asText()).isEqualTo("2024-05-01T12:00:00Z");
+    assertThat(
+            JSON.readTree(history.stdout()).path("stats").path("history").path("commits").asInt())
+        .isEqualTo(2);
+    assertThat(JSON.readTree(allRefs.stdout()).path("stats").path("history").path("refs").asText())
+        .isEqualTo("all refs");
+  }
+
+  @Test
+  void historyOutsideAGitWorkTreeIsAnErrorThatAllowErrorsAccepts() throws IOException {
+    Files.writeString(temp.resolve("README.md"), "# nothing secret\n");
+
+    Run failing = run("scan", temp.toString(), "--history", "--no-progress", "--no-color");
+    Run allowed = run("scan", temp.toString(), "--history", "--allow-errors", "--no-progress");
+
+    assertThat(failing.exitCode()).isEqualTo(1);
+    assertThat(failing.stdout()).contains(".git: history not scanned").contains("git work tree");
+    assertThat(allowed.exitCode()).isZero();
+    assertThat(runWithInput("x", "scan", "-", "--history").exitCode()).isEqualTo(2);
   }
 }

@@ -89,7 +89,8 @@ public final class Findings {
     return line.strip().replaceAll("\\s+", " ");
   }
 
-  static String sha256(String text) {
+  /** The first 128 bits of the SHA-256 of {@code text}, in hex: a fingerprint. */
+  public static String sha256(String text) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       byte[] hash = digest.digest(text.getBytes(StandardCharsets.UTF_8));

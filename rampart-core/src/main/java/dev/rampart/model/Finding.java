@@ -10,6 +10,8 @@ import java.util.List;
  * @param object what the finding is about, such as {@code stage runtime (FROM alpine:3.20)}; may be
  *     empty
  * @param fingerprint stable across unrelated edits and line moves, used by baselines
+ * @param commit for a finding in git history, the commit that introduced it; {@code null} for a
+ *     finding in the scanned tree
  */
 public record Finding(
     String ruleId,
@@ -23,7 +25,8 @@ public record Finding(
     String object,
     String message,
     String remediation,
-    String fingerprint) {
+    String fingerprint,
+    Commit commit) {
 
   /** Report order: by path, then position, then rule. */
   public static final Comparator<Finding> REPORT_ORDER =
@@ -36,5 +39,40 @@ public record Finding(
   public Finding {
     controls = List.copyOf(controls);
     aliases = List.copyOf(aliases);
+  }
+
+  /** A finding in the scanned tree, not in history. */
+  public Finding(
+      String ruleId,
+      String title,
+      Severity severity,
+      List<String> controls,
+      List<String> aliases,
+      String path,
+      int line,
+      int column,
+      String object,
+      String message,
+      String remediation,
+      String fingerprint) {
+    this(
+        ruleId,
+        title,
+        severity,
+        controls,
+        aliases,
+        path,
+        line,
+        column,
+        object,
+        message,
+        remediation,
+        fingerprint,
+        null);
+  }
+
+  /** Whether this finding is in git history rather than in the scanned tree. */
+  public boolean inHistory() {
+    return commit != null;
   }
 }

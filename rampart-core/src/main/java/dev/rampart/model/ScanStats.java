@@ -9,11 +9,27 @@ import java.util.Map;
  * @param filesChecked files parsed and checked by at least one format
  * @param bytesRead bytes of file content read
  * @param skipped files not read, by reason (for example {@code binary}, {@code too large})
+ * @param history what {@code --history} read from git history; {@code null} when it did not run
  */
 public record ScanStats(
-    long filesVisited, long filesChecked, long bytesRead, Map<String, Long> skipped, long millis) {
+    long filesVisited,
+    long filesChecked,
+    long bytesRead,
+    Map<String, Long> skipped,
+    long millis,
+    HistoryStats history) {
 
   public ScanStats {
     skipped = Map.copyOf(skipped);
+  }
+
+  /** The statistics of a scan of the tree alone. */
+  public ScanStats(
+      long filesVisited,
+      long filesChecked,
+      long bytesRead,
+      Map<String, Long> skipped,
+      long millis) {
+    this(filesVisited, filesChecked, bytesRead, skipped, millis, null);
   }
 }

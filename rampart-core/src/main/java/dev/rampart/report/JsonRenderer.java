@@ -6,6 +6,7 @@ import static dev.rampart.report.Json.strings;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rampart.model.Finding;
+import dev.rampart.model.HistoryStats;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.model.ScanError;
 import dev.rampart.model.ScanResult;
@@ -67,6 +68,9 @@ public final class JsonRenderer implements Renderer {
     node.put("message", f.message());
     node.put("remediation", f.remediation());
     node.put("fingerprint", f.fingerprint());
+    if (f.inHistory()) {
+      node.putObject("commit").put("id", f.commit().id()).put("date", f.commit().date());
+    }
     return node;
   }
 
@@ -99,6 +103,22 @@ public final class JsonRenderer implements Renderer {
     ObjectNode skipped = node.putObject("skipped");
     new TreeMap<>(stats.skipped()).forEach(skipped::put);
     node.put("millis", stats.millis());
+    if (stats.history() != null) {
+      node.set("history", history(stats.history()));
+    }
+    return node;
+  }
+
+  private static ObjectNode history(HistoryStats history) {
+    ObjectNode node = NODES.objectNode();
+    node.put("refs", history.refs());
+    node.put("commits", history.commits());
+    node.put("blobs", history.blobs());
+    node.put("blobsChecked", history.blobsChecked());
+    node.put("bytesRead", history.bytesRead());
+    ObjectNode skipped = node.putObject("skipped");
+    new TreeMap<>(history.skipped()).forEach(skipped::put);
+    node.put("shallow", history.shallow());
     return node;
   }
 }

@@ -108,6 +108,9 @@ public final class SarifRenderer implements Renderer {
     if (!isBlank(f.object())) {
       properties.put("object", f.object());
     }
+    if (f.inHistory()) {
+      properties.putObject("commit").put("id", f.commit().id()).put("date", f.commit().date());
+    }
     return node;
   }
 

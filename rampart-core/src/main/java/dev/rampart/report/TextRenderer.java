@@ -1,6 +1,7 @@
 package dev.rampart.report;
 
 import dev.rampart.model.Finding;
+import dev.rampart.model.HistoryStats;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.model.ScanError;
 import dev.rampart.model.ScanResult;
@@ -75,6 +76,14 @@ public final class TextRenderer implements Renderer {
       if (present(f.object())) {
         text.append(indent).append("in ").append(safe(f.object())).append('\n');
       }
+      if (f.inHistory()) {
+        text.append(indent)
+            .append("in commit ")
+            .append(safe(f.commit().shortId()))
+            .append(" (")
+            .append(safe(f.commit().day()))
+            .append(")\n");
+      }
       if (present(f.remediation())) {
         text.append(indent).append("-> ").append(safe(f.remediation())).append('\n');
       }
@@ -121,14 +130,15 @@ public final class TextRenderer implements Renderer {
       if (skipped == 0) {
         line.append("; no files skipped");
       } else {
-        List<String> reasons = new ArrayList<>();
-        new TreeMap<>(stats.skipped()).forEach((reason, n) -> reasons.add(n + " " + reason));
         line.append("; ")
             .append(count(skipped, "file"))
             .append(" skipped (")
-            .append(safe(String.join(", ", reasons)))
+            .append(reasons(stats.skipped()))
             .append(')');
       }
+    }
+    if (stats != null && stats.history() != null) {
+      line.append("; ").append(history(stats.history()));
     }
     line.append("; ")
         .append(result.errors().isEmpty() ? "no errors" : count(result.errors().size(), "error"));
@@ -136,6 +146,34 @@ public final class TextRenderer implements Renderer {
       line.append("; ").append(result.suppressed().size()).append(" suppressed");
     }
     return line.append('.').toString();
+  }
+
+  /** {@code history of HEAD: 120 commits, 340 blobs checked, 2 skipped (1 binary, 1 too large)}. */
+  private static String history(HistoryStats history) {
+    StringBuilder text =
+        new StringBuilder("history of ")
+            .append(safe(history.refs()))
+            .append(": ")
+            .append(count(history.commits(), "commit"))
+            .append(", ")
+            .append(count(history.blobsChecked(), "blob"))
+            .append(" checked");
+    long skipped = history.skipped().values().stream().mapToLong(Long::longValue).sum();
+    if (skipped > 0) {
+      text.append(", ").append(skipped).append(" skipped (").append(reasons(history.skipped()));
+      text.append(')');
+    }
+    if (history.shallow()) {
+      text.append(", shallow clone: older commits are not in it");
+    }
+    return text.toString();
+  }
+
+  /** {@code 1 binary, 1 too large}. */
+  private static String reasons(Map<String, Long> skipped) {
+    List<String> reasons = new ArrayList<>();
+    new TreeMap<>(skipped).forEach((reason, n) -> reasons.add(n + " " + reason));
+    return safe(String.join(", ", reasons));
   }
 
   private static String count(long n, String noun) {

@@ -178,6 +178,7 @@ public final class SecretDetector {
     Matcher m = pattern.regex().matcher(slice);
     Integer named = pattern.regex().namedGroups().get("secret");
     int group = named != null ? named : (m.groupCount() >= 1 ? 1 : 0);
+    Integer nameGroup = pattern.regex().namedGroups().get("name");
     while (m.find()) {
       String value = m.group(group);
       if (value == null || !containsKeyword(m.group(), pattern)) {
@@ -187,6 +188,10 @@ public final class SecretDetector {
         continue;
       }
       if (Placeholders.isPlaceholder(value) || !pattern.accept().test(value)) {
+        continue;
+      }
+      String name = nameGroup == null ? null : m.group(nameGroup);
+      if (!pattern.acceptNamed().test(name == null ? "" : name, value)) {
         continue;
       }
       int start = window.from + m.start(group);

@@ -3,6 +3,7 @@ package dev.rampart.secrets;
 import com.google.re2j.Pattern;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -22,6 +23,8 @@ import java.util.function.Predicate;
  *     for none)
  * @param reach how many characters before and after a keyword hit the expression may need
  * @param accept a last test of the secret's value, such as a checksum or a stop-word list
+ * @param acceptNamed a test of the expression's group named {@code name} (the key an assignment
+ *     gives the secret, empty when there is no such group) together with the secret's value
  * @param inPath which files the pattern reads, by relative path: a generic rule skips lockfiles and
  *     templates
  */
@@ -32,6 +35,7 @@ public record SecretPattern(
     double minEntropy,
     int reach,
     Predicate<String> accept,
+    BiPredicate<String, String> acceptNamed,
     Predicate<String> inPath) {
 
   /** Enough for any single-line token and its key name. */
@@ -57,6 +61,7 @@ public record SecretPattern(
     private double minEntropy;
     private int reach = DEFAULT_REACH;
     private Predicate<String> accept = value -> true;
+    private BiPredicate<String, String> acceptNamed = (name, value) -> true;
     private Predicate<String> inPath = path -> true;
 
     private Builder(String kind) {
@@ -84,6 +89,16 @@ public record SecretPattern(
       return this;
     }
 
+    /**
+     * A test of the key name (the expression's group named {@code name}) and the value together,
+     * for generic rules whose names decide what a value is: {@code api_token} but not {@code
+     * api_token_url}.
+     */
+    public Builder acceptNamed(BiPredicate<String, String> test) {
+      this.acceptNamed = test;
+      return this;
+    }
+
     /** Restricts the pattern to the files whose relative path passes {@code test}. */
     public Builder inPath(Predicate<String> test) {
       this.inPath = test;
@@ -92,7 +107,14 @@ public record SecretPattern(
 
     public SecretPattern regex(String expression) {
       return new SecretPattern(
-          kind, keywords, Pattern.compile(expression), minEntropy, reach, accept, inPath);
+          kind,
+          keywords,
+          Pattern.compile(expression),
+          minEntropy,
+          reach,
+          accept,
+          acceptNamed,
+          inPath);
     }
   }
 }

@@ -1,6 +1,8 @@
 package dev.rampart.report;
 
+import dev.rampart.model.Commit;
 import dev.rampart.model.Finding;
+import dev.rampart.model.HistoryStats;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.model.ScanError;
 import dev.rampart.model.ScanResult;
@@ -144,6 +146,43 @@ final class Fixtures {
         Summary.of(List.of()),
         List.of(),
         new ScanStats(3, 3, 100, Map.of(), 1));
+  }
+
+  static final Commit COMMIT =
+      new Commit("0123456789abcdef0123456789abcdef01234567", "2024-05-01T12:00:00Z");
+
+  /** A tree finding and the same secret's history finding, after a {@code --history} scan. */
+  static ScanResult history() {
+    Finding tree = finding(SECRET, "app.env", 2, 7, "", "API key: sk_l… (32 chars)", "fp-tree");
+    Finding history =
+        new Finding(
+            SECRET.id(),
+            SECRET.title(),
+            SECRET.severity(),
+            List.of("secrets.not-in-history"),
+            SECRET.aliases(),
+            "app.env",
+            1,
+            7,
+            "",
+            "API key: sk_l… (32 chars), committed in 0123456 on 2024-05-01.",
+            SECRET.remediation(),
+            "fp-history",
+            COMMIT);
+    List<Finding> findings = List.of(history, tree);
+    return new ScanResult(
+        "1.2.3",
+        findings,
+        List.of(),
+        Summary.of(findings),
+        List.of(),
+        new ScanStats(
+            3,
+            3,
+            100,
+            Map.of(),
+            1,
+            new HistoryStats("HEAD", 12, 30, 28, 4096, Map.of("binary", 2L), false)));
   }
 
   static String render(Renderer renderer, ScanResult result) throws IOException {

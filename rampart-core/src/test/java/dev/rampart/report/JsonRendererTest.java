@@ -136,4 +136,29 @@ class JsonRendererTest {
     assertThat(suppressed.has("until")).isTrue();
     assertThat(suppressed.path("until").isNull()).isTrue();
   }
+
+  @Test
+  void historyFindingsCarryTheirCommitAndStatsTheHistoryRead() throws IOException {
+    JsonNode root = MAPPER.readTree(Fixtures.render(new JsonRenderer(), Fixtures.history()));
+
+    JsonNode history = root.path("findings").get(0);
+    assertThat(history.path("commit").path("id").asText()).isEqualTo(Fixtures.COMMIT.id());
+    assertThat(history.path("commit").path("date").asText()).isEqualTo("2024-05-01T12:00:00Z");
+    assertThat(history.path("controls").get(0).asText()).isEqualTo("secrets.not-in-history");
+    // Tree findings have no commit key at all.
+    assertThat(root.path("findings").get(1).has("commit")).isFalse();
+    JsonNode stats = root.path("stats").path("history");
+    assertThat(stats.path("refs").asText()).isEqualTo("HEAD");
+    assertThat(stats.path("commits").asLong()).isEqualTo(12);
+    assertThat(stats.path("blobs").asLong()).isEqualTo(30);
+    assertThat(stats.path("blobsChecked").asLong()).isEqualTo(28);
+    assertThat(stats.path("bytesRead").asLong()).isEqualTo(4096);
+    assertThat(stats.path("skipped").path("binary").asLong()).isEqualTo(2);
+    assertThat(stats.path("shallow").asBoolean()).isFalse();
+  }
+
+  @Test
+  void aScanWithoutHistoryHasNoHistoryStats() throws IOException {
+    assertThat(rendered().path("stats").has("history")).isFalse();
+  }
 }

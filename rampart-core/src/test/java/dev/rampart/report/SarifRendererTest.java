@@ -221,6 +221,25 @@ class SarifRendererTest {
     assertThat(run.path("results").get(0).path("ruleIndex").asInt()).isEqualTo(1);
   }
 
+  @Test
+  void historyResultsCarryTheirCommitAndTheirOwnFingerprint() throws IOException {
+    JsonNode results =
+        MAPPER
+            .readTree(Fixtures.render(new SarifRenderer(), Fixtures.history()))
+            .path("runs")
+            .get(0)
+            .path("results");
+
+    JsonNode history = results.get(0);
+    assertThat(history.path("properties").path("commit").path("id").asText())
+        .isEqualTo(Fixtures.COMMIT.id());
+    assertThat(history.path("properties").path("commit").path("date").asText())
+        .isEqualTo(Fixtures.COMMIT.date());
+    assertThat(history.path("partialFingerprints").path(SarifRenderer.FINGERPRINT_KEY).asText())
+        .isEqualTo("fp-history");
+    assertThat(results.get(1).path("properties").has("commit")).isFalse();
+  }
+
   /** The parts of the SARIF 2.1.0 schema that GitHub rejects an upload for. */
   @Test
   void hasTheRequiredSarifProperties() throws IOException {

@@ -111,4 +111,15 @@ class TextRendererTest {
     assertThat(text).doesNotContain("\u001b").doesNotContain("\u009b").doesNotContain("\r");
     assertThat(text).contains("evil\\u001b[2J.yaml").contains("line\\u000drewritten");
   }
+
+  @Test
+  void historyFindingsNameTheirCommitAndTheSummaryTheHistoryRead() throws IOException {
+    String text = Fixtures.render(new TextRenderer(false), Fixtures.history());
+
+    assertThat(text).contains("\n       in commit 0123456 (2024-05-01)\n");
+    assertThat(text.indexOf("in commit")).isLessThan(text.indexOf("2:7"));
+    assertThat(text)
+        .contains(
+            "; history of HEAD: 12 commits, 28 blobs checked, 2 skipped (2 binary); no errors.");
+  }
 }

@@ -5,7 +5,10 @@ import dev.rampart.format.shell.ShellScript;
 import dev.rampart.format.shell.Word;
 import dev.rampart.model.Position;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,40 +24,22 @@ final class PackageInstalls {
 
   /** A package manager and the words that make it install or remove. */
   enum Manager {
-    APT_GET(true, Set.of("install"), Set.of("remove", "purge", "autoremove"), Options.APT),
-    APT(true, Set.of("install"), Set.of("remove", "purge", "autoremove"), Options.APT),
-    APTITUDE(true, Set.of("install"), Set.of("remove", "purge"), Options.APT),
-    APK(true, Set.of("add"), Set.of("del"), Options.APK),
-    YUM(
-        true,
-        Set.of("install", "groupinstall", "localinstall"),
-        Set.of("remove", "erase", "autoremove", "groupremove"),
-        Options.RPM),
-    DNF(true, Set.of("install"), Set.of("remove", "erase", "autoremove"), Options.RPM),
-    MICRODNF(true, Set.of("install"), Set.of("remove"), Options.RPM),
-    ZYPPER(true, Set.of("install", "in"), Set.of("remove", "rm"), Options.ZYPPER),
-    PIP(false, Set.of("install"), Set.of("uninstall"), Options.PIP),
-    PIPX(false, Set.of("install"), Set.of("uninstall"), Options.PIPX),
-    NPM(
-        false,
-        Set.of("install", "i", "add", "ci", "isntall"),
-        Set.of("uninstall", "un", "remove", "rm", "r", "unlink"),
-        Options.NPM);
+    APT_GET(true),
+    APT(true),
+    APTITUDE(true),
+    APK(true),
+    YUM(true),
+    DNF(true),
+    MICRODNF(true),
+    ZYPPER(true),
+    PIP(false),
+    PIPX(false),
+    NPM(false);
 
     private final boolean system;
-    private final Set<String> installVerbs;
-    private final Set<String> removeVerbs;
-    private final Set<String> optionsWithValue;
 
-    Manager(
-        boolean system,
-        Set<String> installVerbs,
-        Set<String> removeVerbs,
-        Set<String> optionsWithValue) {
+    Manager(boolean system) {
       this.system = system;
-      this.installVerbs = installVerbs;
-      this.removeVerbs = removeVerbs;
-      this.optionsWithValue = optionsWithValue;
     }
 
     /** True for the operating system's package managers, false for pip, pipx and npm. */
@@ -69,8 +54,48 @@ final class PackageInstalls {
 
     /** True when {@code option} (without {@code =value}) reads the next word as its value. */
     boolean takesValue(String option) {
-      return optionsWithValue.contains(option);
+      return VOCABULARY.get(this).optionsWithValue().contains(option);
     }
+  }
+
+  /** The words a package manager installs and removes with, and its options that take a value. */
+  private record Vocabulary(
+      Set<String> installVerbs, Set<String> removeVerbs, Set<String> optionsWithValue) {}
+
+  // Outside the enum, whose fields must be immutable types.
+  private static final Map<Manager, Vocabulary> VOCABULARY = vocabulary();
+
+  private static Map<Manager, Vocabulary> vocabulary() {
+    Set<String> aptRemoves = Set.of("remove", "purge", "autoremove");
+    Map<Manager, Vocabulary> words = new EnumMap<>(Manager.class);
+    words.put(Manager.APT_GET, new Vocabulary(Set.of("install"), aptRemoves, Options.APT));
+    words.put(Manager.APT, new Vocabulary(Set.of("install"), aptRemoves, Options.APT));
+    words.put(
+        Manager.APTITUDE,
+        new Vocabulary(Set.of("install"), Set.of("remove", "purge"), Options.APT));
+    words.put(Manager.APK, new Vocabulary(Set.of("add"), Set.of("del"), Options.APK));
+    words.put(
+        Manager.YUM,
+        new Vocabulary(
+            Set.of("install", "groupinstall", "localinstall"),
+            Set.of("remove", "erase", "autoremove", "groupremove"),
+            Options.RPM));
+    words.put(
+        Manager.DNF,
+        new Vocabulary(Set.of("install"), Set.of("remove", "erase", "autoremove"), Options.RPM));
+    words.put(Manager.MICRODNF, new Vocabulary(Set.of("install"), Set.of("remove"), Options.RPM));
+    words.put(
+        Manager.ZYPPER,
+        new Vocabulary(Set.of("install", "in"), Set.of("remove", "rm"), Options.ZYPPER));
+    words.put(Manager.PIP, new Vocabulary(Set.of("install"), Set.of("uninstall"), Options.PIP));
+    words.put(Manager.PIPX, new Vocabulary(Set.of("install"), Set.of("uninstall"), Options.PIPX));
+    words.put(
+        Manager.NPM,
+        new Vocabulary(
+            Set.of("install", "i", "add", "ci", "isntall"),
+            Set.of("uninstall", "un", "remove", "rm", "r", "unlink"),
+            Options.NPM));
+    return Collections.unmodifiableMap(words);
   }
 
   /**
@@ -254,7 +279,8 @@ final class PackageInstalls {
       }
       manager = known.get();
     }
-    Set<String> verbs = install ? manager.installVerbs : manager.removeVerbs;
+    Vocabulary vocabulary = VOCABULARY.get(manager);
+    Set<String> verbs = install ? vocabulary.installVerbs() : vocabulary.removeVerbs();
 
     List<Option> options = new ArrayList<>();
     List<Word> packages = new ArrayList<>();

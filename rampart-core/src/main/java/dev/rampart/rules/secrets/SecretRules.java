@@ -68,7 +68,9 @@ public final class SecretRules {
           new CurlCredentials(),
           new JsonWebTokens(),
           new UrlPasswords(),
-          new ConnectionStringPasswords());
+          new ConnectionStringPasswords(),
+          // generic (RA-SEC-090..099), always last
+          new GenericSecretAssignment());
 
   private static final SecretDetector DETECTOR = SecretDetector.of(ALL);
 
