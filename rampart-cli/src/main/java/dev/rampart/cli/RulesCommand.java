@@ -66,7 +66,7 @@ final class RulesCommand implements Callable<Integer> {
           out -> {
             for (SecretRule rule : SecretRules.all()) {
               for (SecretPattern pattern : rule.patterns()) {
-                out.write(pattern.regex().pattern() + "\n");
+                out.write(forRipgrep(pattern.regex().pattern()) + "\n");
               }
             }
           });
@@ -84,6 +84,12 @@ final class RulesCommand implements Callable<Integer> {
           }
         });
     return ExitCode.CLEAN;
+  }
+
+  // ripgrep joins the lines of -f into one alternation: each expression keeps its flags in a
+  // group of its own, and group names (repeated across expressions) are dropped.
+  private static String forRipgrep(String expression) {
+    return "(?:" + expression.replaceAll("\\(\\?P<[A-Za-z]+>", "(") + ")";
   }
 
   /** {@code rampart rules show ID}. */

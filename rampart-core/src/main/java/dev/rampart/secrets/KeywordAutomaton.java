@@ -99,16 +99,23 @@ final class KeywordAutomaton<T> {
         }
       }
     }
-    int[] table = new int[states * ALPHABET];
+    // Each entry is the next state's row offset (state * ALPHABET), bit-inverted when that state
+    // ends a keyword: the scan loop then needs one load and one sign test per character.
     int[][] outputs = new int[states][];
+    for (int s = 0; s < states; s++) {
+      List<Integer> ending = out.get(s);
+      outputs[s] = ending.isEmpty() ? null : ending.stream().mapToInt(Integer::intValue).toArray();
+    }
+    int[] table = new int[states * ALPHABET];
     for (int s = 0; s < states; s++) {
       int[] row = go.get(s);
       for (int c = 'A'; c <= 'Z'; c++) {
         row[c] = row[c + ('a' - 'A')];
       }
-      System.arraycopy(row, 0, table, s * ALPHABET, ALPHABET);
-      List<Integer> ending = out.get(s);
-      outputs[s] = ending.isEmpty() ? null : ending.stream().mapToInt(Integer::intValue).toArray();
+      for (int c = 0; c < ALPHABET; c++) {
+        int offset = row[c] * ALPHABET;
+        table[s * ALPHABET + c] = outputs[row[c]] == null ? offset : ~offset;
+      }
     }
     return new KeywordAutomaton<>(table, outputs, lengths, List.copyOf(payloads));
   }
@@ -120,16 +127,18 @@ final class KeywordAutomaton<T> {
   }
 
   /** Reports every occurrence of every keyword in {@code text}, in order of where they end. */
-  void scan(CharSequence text, Hits<T> hits) {
+  void scan(String text, Hits<T> hits) {
     int[] table = next;
-    int state = 0;
+    int row = 0;
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      state = table[state * ALPHABET + (c < ALPHABET ? c : 0)];
-      int[] ending = outputs[state];
-      if (ending != null) {
-        for (int k : ending) {
+      int target = table[row + (c < ALPHABET ? c : 0)];
+      if (target >= 0) {
+        row = target;
+      } else {
+        row = ~target;
+        for (int k : outputs[row / ALPHABET]) {
           hits.hit(i + 1 - lengths[k], i + 1, payloads.get(k));
         }
       }

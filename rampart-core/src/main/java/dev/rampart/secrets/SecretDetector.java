@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,20 +117,37 @@ public final class SecretDetector {
 
   // An empty path is a standalone value, which every pattern reads.
   private List<Found> find(String text, String path) {
-    Map<Entry, Boolean> readsThisFile = new HashMap<>();
-    Map<Entry, Window> open = new LinkedHashMap<>();
+    // Per pattern, by its index: whether it reads this file (0 unknown, 1 yes, -1 no), its open
+    // window, and where its last anchored attempt started.
+    byte[] readsThisFile = new byte[entries.size()];
+    Window[] open = new Window[entries.size()];
+    int[] lastAnchor = new int[entries.size()];
+    Arrays.fill(lastAnchor, -1);
     List<Found> found = new ArrayList<>();
     keywords.scan(
         text,
         (hitStart, hitEnd, hitEntries) -> {
           for (Entry entry : hitEntries) {
-            if (!path.isEmpty()
-                && !readsThisFile.computeIfAbsent(entry, e -> e.pattern().inPath().test(path))) {
+            int index = entry.index();
+            if (!path.isEmpty()) {
+              if (readsThisFile[index] == 0) {
+                readsThisFile[index] = (byte) (entry.pattern().inPath().test(path) ? 1 : -1);
+              }
+              if (readsThisFile[index] < 0) {
+                continue;
+              }
+            }
+            if (entry.pattern().anchoredAtWord()) {
+              int start = wordStart(text, hitStart, entry.pattern());
+              if (start != lastAnchor[index]) {
+                lastAnchor[index] = start;
+                matchAt(text, entry, start, windowEnd(text, hitEnd, entry.pattern()), found);
+              }
               continue;
             }
             int from = windowStart(text, hitStart, entry.pattern());
             int to = windowEnd(text, hitEnd, entry.pattern());
-            Window window = open.get(entry);
+            Window window = open[index];
             if (window != null && from <= window.to) {
               window.from = Math.min(window.from, from);
               window.to = Math.max(window.to, to);
@@ -138,19 +155,42 @@ public final class SecretDetector {
               if (window != null) {
                 match(text, entry, window, found);
               }
-              open.put(entry, new Window(from, to));
+              open[index] = new Window(from, to);
             }
           }
         });
-    open.forEach((entry, window) -> match(text, entry, window, found));
+    for (int i = 0; i < open.length; i++) {
+      if (open[i] != null) {
+        match(text, entries.get(i), open[i], found);
+      }
+    }
     return mostSpecific(found);
+  }
+
+  // The start of the identifier (word characters, dots, dashes) the keyword hit is part of.
+  private static int wordStart(String text, int hit, SecretPattern pattern) {
+    int limit = Math.max(0, hit - pattern.reach());
+    int start = hit;
+    while (start > limit && isNameChar(text.charAt(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  private static boolean isNameChar(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '_'
+        || c == '.'
+        || c == '-';
   }
 
   // Windows stop at the hit's line for single-line patterns; the search for the line's ends is
   // bounded by the reach too, or one 50 MB minified line would make every hit cost 50 MB.
   private static int windowStart(String text, int hit, SecretPattern pattern) {
     int from = Math.max(0, hit - pattern.reach());
-    if (pattern.reach() <= SecretPattern.DEFAULT_REACH) {
+    if (!pattern.acrossLines()) {
       for (int i = hit - 1; i >= from; i--) {
         if (text.charAt(i) == '\n') {
           return i + 1;
@@ -162,7 +202,7 @@ public final class SecretDetector {
 
   private static int windowEnd(String text, int hitEnd, SecretPattern pattern) {
     int to = Math.min(text.length(), hitEnd + pattern.reach());
-    if (pattern.reach() <= SecretPattern.DEFAULT_REACH) {
+    if (!pattern.acrossLines()) {
       for (int i = hitEnd; i < to; i++) {
         if (text.charAt(i) == '\n') {
           return i;
@@ -173,30 +213,45 @@ public final class SecretDetector {
   }
 
   private static void match(String text, Entry entry, Window window, List<Found> found) {
+    Matcher m = entry.pattern().regex().matcher(text.substring(window.from, window.to));
+    while (m.find()) {
+      consider(m, window.from, entry, found);
+    }
+  }
+
+  // An anchored attempt, for patterns that start at the name holding their keyword: the regex
+  // runs once from there, so no thread of the automaton starts at every character of the line.
+  private static void matchAt(String text, Entry entry, int start, int end, List<Found> found) {
+    if (start >= end) {
+      return;
+    }
+    Matcher m = entry.pattern().regex().matcher(text.substring(start, end));
+    if (m.lookingAt()) {
+      consider(m, start, entry, found);
+    }
+  }
+
+  private static void consider(Matcher m, int offset, Entry entry, List<Found> found) {
     SecretPattern pattern = entry.pattern();
-    String slice = text.substring(window.from, window.to);
-    Matcher m = pattern.regex().matcher(slice);
     Integer named = pattern.regex().namedGroups().get("secret");
     int group = named != null ? named : (m.groupCount() >= 1 ? 1 : 0);
-    Integer nameGroup = pattern.regex().namedGroups().get("name");
-    while (m.find()) {
-      String value = m.group(group);
-      if (value == null || !containsKeyword(m.group(), pattern)) {
-        continue;
-      }
-      if (pattern.minEntropy() > 0 && Entropy.of(value) < pattern.minEntropy()) {
-        continue;
-      }
-      if (Placeholders.isPlaceholder(value) || !pattern.accept().test(value)) {
-        continue;
-      }
-      String name = nameGroup == null ? null : m.group(nameGroup);
-      if (!pattern.acceptNamed().test(name == null ? "" : name, value)) {
-        continue;
-      }
-      int start = window.from + m.start(group);
-      found.add(new Found(entry, start, start + value.length(), value));
+    String value = m.group(group);
+    if (value == null || !containsKeyword(m.group(), pattern)) {
+      return;
     }
+    if (pattern.minEntropy() > 0 && Entropy.of(value) < pattern.minEntropy()) {
+      return;
+    }
+    if (Placeholders.isPlaceholder(value) || !pattern.accept().test(value)) {
+      return;
+    }
+    Integer nameGroup = pattern.regex().namedGroups().get("name");
+    String name = nameGroup == null ? null : m.group(nameGroup);
+    if (!pattern.acceptNamed().test(name == null ? "" : name, value)) {
+      return;
+    }
+    int start = offset + m.start(group);
+    found.add(new Found(entry, start, start + value.length(), value));
   }
 
   // A match must contain one of the keywords that found it; otherwise it belongs to no hit.

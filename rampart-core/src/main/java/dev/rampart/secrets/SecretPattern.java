@@ -22,6 +22,12 @@ import java.util.function.Predicate;
  * @param minEntropy the least Shannon entropy, in bits per character, that the secret must have (0
  *     for none)
  * @param reach how many characters before and after a keyword hit the expression may need
+ * @param anchoredAtWord whether a match starts at the identifier that holds the keyword (a generic
+ *     {@code NAME = value}): the expression then runs once from there, anchored, instead of
+ *     searching the window, which re2j does far faster for expressions with a leading {@code
+ *     [\\w.-]*}
+ * @param acrossLines whether a match may span lines (a PEM key, an XML value on the next line);
+ *     otherwise the window also stops at the hit's line
  * @param accept a last test of the secret's value, such as a checksum or a stop-word list
  * @param acceptNamed a test of the expression's group named {@code name} (the key an assignment
  *     gives the secret, empty when there is no such group) together with the secret's value
@@ -34,6 +40,8 @@ public record SecretPattern(
     Pattern regex,
     double minEntropy,
     int reach,
+    boolean anchoredAtWord,
+    boolean acrossLines,
     Predicate<String> accept,
     BiPredicate<String, String> acceptNamed,
     Predicate<String> inPath) {
@@ -60,6 +68,8 @@ public record SecretPattern(
     private List<String> keywords = List.of();
     private double minEntropy;
     private int reach = DEFAULT_REACH;
+    private boolean acrossLines;
+    private boolean anchoredAtWord;
     private Predicate<String> accept = value -> true;
     private BiPredicate<String, String> acceptNamed = (name, value) -> true;
     private Predicate<String> inPath = path -> true;
@@ -78,9 +88,23 @@ public record SecretPattern(
       return this;
     }
 
-    /** For secrets that span lines, such as a PEM private key. */
+    /** For secrets that span lines, such as a PEM private key: a window of lines, this wide. */
     public Builder reach(int chars) {
       this.reach = chars;
+      this.acrossLines = true;
+      return this;
+    }
+
+    /** Matches start at the identifier that holds the keyword: see {@link #anchoredAtWord}. */
+    public Builder anchoredAtWord() {
+      this.anchoredAtWord = true;
+      return this;
+    }
+
+    /** For long single-line tokens, such as a JWT with many claims. */
+    public Builder reachOnLine(int chars) {
+      this.reach = chars;
+      this.acrossLines = false;
       return this;
     }
 
@@ -112,6 +136,8 @@ public record SecretPattern(
           Pattern.compile(expression),
           minEntropy,
           reach,
+          anchoredAtWord,
+          acrossLines,
           accept,
           acceptNamed,
           inPath);

@@ -70,6 +70,7 @@ public final class GenericSecretAssignment implements SecretRule {
           // NAME = value, NAME: value, "NAME" => value, NAME := value, ("NAME", "value") ...
           SecretPattern.of("secret assigned to a secret-named key")
               .keywords(NAME_KEYWORDS)
+              .anchoredAtWord()
               .minEntropy(2.5)
               .inPath(SecretFiles::mayHoldGenericSecrets)
               .acceptNamed(GenericSecrets::isSecret)

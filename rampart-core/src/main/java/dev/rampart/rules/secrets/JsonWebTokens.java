@@ -47,7 +47,7 @@ public final class JsonWebTokens implements SecretRule {
           SecretPattern.of("JSON Web Token")
               .keywords("eyj")
               .minEntropy(3)
-              .reach(TOKEN_REACH)
+              .reachOnLine(TOKEN_REACH)
               .accept(JsonWebTokens::isSignedToken)
               .regex(
                   "\\b(?P<secret>eyJ[A-Za-z0-9_-]{10,}\\.e[wy][A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]*)"
@@ -56,7 +56,7 @@ public final class JsonWebTokens implements SecretRule {
           SecretPattern.of("base64-encoded JSON Web Token")
               .keywords("zxlk")
               .minEntropy(3)
-              .reach(TOKEN_REACH)
+              .reachOnLine(TOKEN_REACH)
               .accept(JsonWebTokens::isEncodedSignedToken)
               .regex("\\b(?P<secret>ZXlK[A-Za-z0-9+/_-]{60,}={0,2})"));
 
