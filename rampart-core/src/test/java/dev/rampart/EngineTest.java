@@ -334,6 +334,34 @@ class EngineTest {
   }
 
   @Test
+  void anInlineAllowMovesASecretToSuppressedWithItsReason() throws IOException {
+    write(
+        "config/ci.yaml",
+        "token: "
+            + fakeGitHubToken(5)
+            + "  # rampart:allow revoked, kept for a parser test\n"
+            + "other: "
+            + fakeGitHubToken(6)
+            + "\n");
+
+    ScanResult result = scan();
+
+    assertThat(result.findings())
+        .filteredOn(f -> f.ruleId().equals("RA-SEC-004"))
+        .extracting(Finding::line)
+        .containsExactly(2);
+    assertThat(result.suppressed())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.ruleId()).isEqualTo("RA-SEC-004");
+              assertThat(s.path()).isEqualTo("config/ci.yaml");
+              assertThat(s.line()).isEqualTo(1);
+              assertThat(s.reason()).isEqualTo("revoked, kept for a parser test");
+            });
+  }
+
+  @Test
   void fingerprintsSurviveLineMovesButNotAChangedOffence() throws IOException {
     write("Dockerfile", "FROM alpine:3.20\nUSER root\n");
     String before = only(scan(), "RA-DF-001").fingerprint();
