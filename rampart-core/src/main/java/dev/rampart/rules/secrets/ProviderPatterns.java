@@ -4,22 +4,12 @@ import dev.rampart.secrets.SecretPattern;
 
 /**
  * Building blocks for provider token patterns: a token with its own prefix stands alone, while a
- * prefix-less one only counts when the provider's name is part of the key it is assigned to.
+ * prefix-less one only counts when the provider's name is part of the key it is assigned to (the
+ * assignment itself is read by {@link Assigned}).
  */
 final class ProviderPatterns {
   /** What may follow a token: anything outside the usual token alphabets, or the end. */
   static final String END = "(?:[^0-9A-Za-z_+/=.-]|$)";
-
-  // A key name holding the provider's word (`adafruitToken`, `ADAFRUIT_API_KEY`, `"adafruit"`), an
-  // assignment in any common syntax (= := ::= :::= ?= .= => : , || and an XML element's `>`), then
-  // quotes or blanks, the value, and a closing quote, blank or separator.
-  private static final String NAME_TAIL = "[\\w.\\- \\t]{0,20}?[\"'`]?\\s{0,3}";
-  private static final String OPERATOR = "(?:=|:=|::=|:::=|\\?=|\\.=|=>|:|,|>|\\|\\|)";
-  private static final String OPENING = "[\\s\"'`=]{0,8}";
-  private static final String CLOSING = "(?:[\\s\"'`;,)<\\\\]|$)";
-
-  /** Enough to reach the value of an XML element written over three lines. */
-  private static final int KEYED_REACH = SecretPattern.DEFAULT_REACH + 128;
 
   private ProviderPatterns() {}
 
@@ -42,21 +32,12 @@ final class ProviderPatterns {
    */
   static SecretPattern keyedName(
       String kind, double minEntropy, String value, String name, String... words) {
+    // The assignment grammar is Assigned's, shared with every other keyed pattern.
     return SecretPattern.of(kind)
         .keywords(words)
         .minEntropy(minEntropy)
-        .reach(KEYED_REACH)
-        .regex(
-            name
-                + "(?i:"
-                + NAME_TAIL
-                + ")"
-                + OPERATOR
-                + OPENING
-                + "(?P<secret>"
-                + value
-                + ")"
-                + CLOSING);
+        .reach(Assigned.REACH)
+        .regex(Assigned.toExactly(name, value));
   }
 
   /** A token that starts with its own {@code prefix} (a literal), then {@code rest}. */
