@@ -43,7 +43,7 @@ class GenericSecretAssignmentTest {
         "auth_token_url = \"https://auth.example.org/token\"",
         "tokenizer_path: models/bert-base-uncased-vocab",
         "notes = \"Maven - io.jsonwebtoken:jjwt-jackson-0.11.2\"",
-        "<UserSecretsId>79a3edd0-2092-40a2-a04d-dcb46d5ca9ed</UserSecretsId>",
+        "<UserSecretsId>182d831c-aa15-44aa-a750-d2c20ae31244</UserSecretsId>",
         "csrf-token=Mj2qykJO5rELyHgezQ69nzUX0i3OH67V7",
         "if (token == \"nTfEQKLtO4wZCK40tqFrxeIUjcRO82yx\") {",
         "secret_version: v1.2.3-rc.4",

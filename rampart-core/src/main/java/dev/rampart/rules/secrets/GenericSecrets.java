@@ -353,7 +353,7 @@ final class GenericSecrets {
     if (!LETTERS_ONLY.matcher(value).matches()) {
       return true;
     }
-    // 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: a long part of random mixed-case letters
+    // hf_ followed by 34 random letters of both cases: a long part of random mixed-case letters
     for (String part : value.split("[_.-]")) {
       if (part.length() >= 12 && isMixedCase(part)) {
         return true;
@@ -363,7 +363,7 @@ final class GenericSecrets {
   }
 
   // Each part of a dotted name is an identifier with few digits: X25519 or u16, not the random
-  // parts of pat.micpy2us8k44wqv076o30t.zaazmlx0zfsu1o06kohgfd5l.
+  // parts of a dotted token such as pat.<20 random characters>.<24 random characters>.
   private static boolean isCodeExpression(String value) {
     if (!DOTTED_IDENTIFIER.matcher(value).matches()) {
       return false;
