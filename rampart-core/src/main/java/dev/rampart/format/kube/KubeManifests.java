@@ -1,0 +1,11 @@
+package dev.rampart.format.kube;
+
+import java.util.List;
+
+/** The Kubernetes objects of one file, in order, with the items of {@code List} kinds unwrapped. */
+public record KubeManifests(List<KubeObject> objects) {
+
+  public KubeManifests {
+    objects = List.copyOf(objects);
+  }
+}
