@@ -8,4 +8,11 @@ public record KubeManifests(List<KubeObject> objects) {
   public KubeManifests {
     objects = List.copyOf(objects);
   }
+
+  /** The objects that have a pod spec, with it. */
+  public List<Workload> workloads() {
+    return objects.stream()
+        .flatMap(object -> object.podSpec().map(pod -> new Workload(object, pod)).stream())
+        .toList();
+  }
 }
