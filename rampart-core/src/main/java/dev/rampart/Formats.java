@@ -4,9 +4,12 @@ import dev.rampart.check.Analyzer;
 import dev.rampart.format.dockerfile.DockerfileParser;
 import dev.rampart.format.dockerfile.DockerfileRecognizer;
 import dev.rampart.format.files.RepositoryFiles;
+import dev.rampart.format.kube.KubeParser;
+import dev.rampart.format.kube.KubeRecognizer;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.rules.dockerfile.DockerfileRules;
 import dev.rampart.rules.files.RepositoryFileRules;
+import dev.rampart.rules.kube.KubernetesRules;
 import dev.rampart.rules.secrets.SecretRules;
 import dev.rampart.secrets.SecretScanParser;
 import dev.rampart.secrets.TextFiles;
@@ -29,6 +32,7 @@ public final class Formats {
             new DockerfileRecognizer(),
             new DockerfileParser(),
             DockerfileRules.all()),
+        Analyzer.of("kubernetes", new KubeRecognizer(), new KubeParser(), KubernetesRules.all()),
         Analyzer.ofPaths(
             "files", new RepositoryFiles(), new RepositoryFiles(), RepositoryFileRules.all()),
         Analyzer.of(

@@ -226,7 +226,7 @@ public final class Placeholders {
     if (digits > 4) {
       return false;
     }
-    for (String word : WORD_PARTS.split(lower)) {
+    for (String word : WORD_PARTS.split(lower, -1)) {
       if (!word.isEmpty() && !isFillerWords(word)) {
         return false;
       }

@@ -1,15 +1,20 @@
 package dev.rampart.conformance;
 
+import dev.rampart.model.RuleInfo;
+import dev.rampart.testing.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -46,6 +51,21 @@ final class Corpus {
       }
     }
     return Optional.empty();
+  }
+
+  /** Our rules by the check of {@code peer} they claim in their {@code aliases}. */
+  static Map<String, Set<String>> claimedChecks(String peer) {
+    String prefix = peer + ":";
+    Map<String, Set<String>> ours = new HashMap<>();
+    for (RuleInfo rule : Fixtures.engine().rules()) {
+      for (String alias : rule.aliases()) {
+        if (alias.startsWith(prefix)) {
+          ours.computeIfAbsent(alias.substring(prefix.length()), k -> new HashSet<>())
+              .add(rule.id());
+        }
+      }
+    }
+    return ours;
   }
 
   /** Reads a TSV manifest (header row, tab-separated, no quoting) into one map per row. */

@@ -3,7 +3,6 @@ package dev.rampart.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rampart.model.Finding;
-import dev.rampart.model.RuleInfo;
 import dev.rampart.model.ScanResult;
 import dev.rampart.testing.Fixtures;
 import java.io.IOException;
@@ -53,16 +52,7 @@ class GitleaksConformanceTest {
   @Test
   void findsGitleaksSecretsWithFewFalsePositives() throws IOException {
     Path corpus = Corpus.require("gitleaks");
-    Map<String, Set<String>> oursByGitleaksRule = new HashMap<>();
-    for (RuleInfo rule : Fixtures.engine().rules()) {
-      for (String alias : rule.aliases()) {
-        if (alias.startsWith("gitleaks:")) {
-          oursByGitleaksRule
-              .computeIfAbsent(alias.substring("gitleaks:".length()), k -> new HashSet<>())
-              .add(rule.id());
-        }
-      }
-    }
+    Map<String, Set<String>> oursByGitleaksRule = Corpus.claimedChecks("gitleaks");
 
     List<Map<String, String>> rows = Corpus.readTsv(corpus.resolve("cases.tsv"));
     Map<String, Integer> rowByFile = new HashMap<>();

@@ -3,12 +3,9 @@ package dev.rampart.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rampart.model.Finding;
-import dev.rampart.model.RuleInfo;
 import dev.rampart.model.ScanResult;
 import dev.rampart.testing.Fixtures;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,16 +25,7 @@ class HadolintConformanceTest {
   @Test
   void agreesWithHadolintOnTheChecksWeClaim() {
     Path corpus = Corpus.require("hadolint");
-    Map<String, Set<String>> ourRulesByPeerCheck = new HashMap<>();
-    for (RuleInfo rule : Fixtures.engine().rules()) {
-      for (String alias : rule.aliases()) {
-        if (alias.startsWith("hadolint:")) {
-          ourRulesByPeerCheck
-              .computeIfAbsent(alias.substring("hadolint:".length()), k -> new HashSet<>())
-              .add(rule.id());
-        }
-      }
-    }
+    Map<String, Set<String>> ourRulesByPeerCheck = Corpus.claimedChecks("hadolint");
     Agreement agreement = new Agreement("hadolint");
     int notApplicable = 0;
     for (Map<String, String> row : Corpus.readTsv(corpus.resolve("manifest.tsv"))) {

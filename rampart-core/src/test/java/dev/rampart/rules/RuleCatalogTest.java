@@ -41,7 +41,7 @@ class RuleCatalogTest {
     Set<String> seen = new HashSet<>();
     for (RuleInfo rule : rules) {
       assertThat(seen.add(rule.id())).as("unique id " + rule.id()).isTrue();
-      assertThat(rule.id()).matches("RA-[A-Z]{2,4}-\\d{3}");
+      assertThat(rule.id()).matches("RA-[A-Z][A-Z0-9]{1,3}-\\d{3}");
     }
   }
 

@@ -313,7 +313,7 @@ final class GenericSecrets {
   /** The words of a name, lower case: {@code myAPIToken_2} is {@code my api token 2}. */
   static List<String> words(String name) {
     List<String> words = new ArrayList<>();
-    for (String part : NON_ALNUM.split(CAMEL.matcher(name).replaceAll("_"))) {
+    for (String part : NON_ALNUM.split(CAMEL.matcher(name).replaceAll("_"), -1)) {
       if (!part.isEmpty()) {
         words.add(part.toLowerCase(Locale.ROOT));
       }
@@ -354,7 +354,7 @@ final class GenericSecrets {
       return true;
     }
     // hf_ followed by 34 random letters of both cases: a long part of random mixed-case letters
-    for (String part : value.split("[_.-]")) {
+    for (String part : value.split("[_.-]", -1)) {
       if (part.length() >= 12 && isMixedCase(part)) {
         return true;
       }
@@ -368,7 +368,7 @@ final class GenericSecrets {
     if (!DOTTED_IDENTIFIER.matcher(value).matches()) {
       return false;
     }
-    for (String part : value.split("\\.")) {
+    for (String part : value.split("\\.", -1)) {
       long groups = DIGIT_GROUP.matcher(part).results().count();
       long digits = part.chars().filter(Character::isDigit).count();
       if (groups > 2 || digits > 5 || (part.length() > 24 && isMixedCase(part))) {

@@ -1,0 +1,16 @@
+package dev.rampart.rules.kube;
+
+import dev.rampart.check.Check;
+import dev.rampart.format.kube.KubeManifests;
+import java.util.List;
+
+/** Every Kubernetes rule. A new rule is one class in this package and one line here. */
+public final class KubernetesRules {
+  private KubernetesRules() {}
+
+  public static List<Check<KubeManifests>> all() {
+    return List.of(
+        // who containers run as and what of the node they share (RA-K8S-001..003)
+        new ContainersNotRoot(), new ContainersNotPrivileged(), new NoHostNamespaces());
+  }
+}
