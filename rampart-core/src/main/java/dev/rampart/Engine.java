@@ -1,7 +1,7 @@
 package dev.rampart;
 
 import dev.rampart.check.Analyzer;
-import dev.rampart.check.Recognizer.ByName;
+import dev.rampart.check.Candidates;
 import dev.rampart.discover.FileContent;
 import dev.rampart.discover.TreeWalker;
 import dev.rampart.discover.WalkListener;
@@ -101,7 +101,7 @@ public final class Engine {
                 @Override
                 public void file(Path file, String relativePath, long size) {
                   progress.found(found.incrementAndGet());
-                  Candidates candidates = candidatesByName(relativePath);
+                  Candidates candidates = Candidates.byName(analyzers, relativePath);
                   if (candidates.none()) {
                     // No format wants it: not read at all, and no task for the pool.
                     progress.checked(checked.incrementAndGet());
@@ -165,46 +165,15 @@ public final class Engine {
     if (text.isEmpty()) {
       collector.errors.add(ScanError.ofFile(name, "the input is binary, not text"));
     } else {
-      boolean any = false;
-      for (Analyzer<?> analyzer : analyzers) {
-        if (analyzer.recognizer().byContent(text.get().text())) {
-          runAnalyzer(analyzer, text.get(), collector);
-          any = true;
-        }
-      }
-      if (any) {
+      List<Analyzer<?>> chosen = new Candidates(List.of(), analyzers).forText(text.get().text());
+      chosen.forEach(analyzer -> runAnalyzer(analyzer, text.get(), collector));
+      if (!chosen.isEmpty()) {
         collector.filesChecked.increment();
       } else {
         collector.errors.add(ScanError.ofFile(name, "the input is not in a format Rampart checks"));
       }
     }
     return collector.settle(settler, 1, started);
-  }
-
-  /**
-   * The analyzers a file's name calls for.
-   *
-   * @param named those whose format the name proves
-   * @param maybe those whose format the content must decide
-   */
-  private record Candidates(List<Analyzer<?>> named, List<Analyzer<?>> maybe) {
-    boolean none() {
-      return named.isEmpty() && maybe.isEmpty();
-    }
-  }
-
-  private Candidates candidatesByName(String relativePath) {
-    List<Analyzer<?>> named = new ArrayList<>();
-    List<Analyzer<?>> maybe = new ArrayList<>();
-    for (Analyzer<?> analyzer : analyzers) {
-      ByName verdict = analyzer.recognizer().byName(relativePath);
-      if (verdict == ByName.YES) {
-        named.add(analyzer);
-      } else if (verdict == ByName.MAYBE) {
-        maybe.add(analyzer);
-      }
-    }
-    return new Candidates(named, maybe);
   }
 
   private void checkFile(
@@ -217,15 +186,14 @@ public final class Engine {
         named.add(analyzer);
       }
     }
-    List<Analyzer<?>> maybe = candidates.maybe();
-    if (named.isEmpty() && maybe.isEmpty()) {
+    Candidates readers = new Candidates(named, candidates.maybe());
+    if (readers.none()) {
       collector.filesChecked.increment(); // by its path alone
       return;
     }
-    String formats =
-        named.stream().map(Analyzer::format).distinct().reduce((a, b) -> a + ", " + b).orElse("");
+    String formats = readers.namedFormats();
     if (size > options.maxFileSize()) {
-      tooLarge(file, relativePath, size, named.isEmpty() ? "" : formats, collector);
+      tooLarge(file, relativePath, size, formats, collector);
       return;
     }
     try {
@@ -243,18 +211,9 @@ public final class Engine {
         }
         return;
       }
-      boolean any = false;
-      for (Analyzer<?> analyzer : named) {
-        runAnalyzer(analyzer, text.get(), collector);
-        any = true;
-      }
-      for (Analyzer<?> analyzer : maybe) {
-        if (analyzer.recognizer().byContent(text.get().text())) {
-          runAnalyzer(analyzer, text.get(), collector);
-          any = true;
-        }
-      }
-      if (any) {
+      List<Analyzer<?>> chosen = readers.forText(text.get().text());
+      chosen.forEach(analyzer -> runAnalyzer(analyzer, text.get(), collector));
+      if (!chosen.isEmpty()) {
         collector.filesChecked.increment();
       }
     } catch (IOException e) {

@@ -4,8 +4,8 @@ import dev.rampart.Pools;
 import dev.rampart.ScanOptions;
 import dev.rampart.ScanProgress;
 import dev.rampart.check.Analyzer;
+import dev.rampart.check.Candidates;
 import dev.rampart.check.Findings;
-import dev.rampart.check.Recognizer.ByName;
 import dev.rampart.discover.FileContent;
 import dev.rampart.model.Commit;
 import dev.rampart.model.Finding;
@@ -200,17 +200,8 @@ public final class HistoryScanner {
     }
 
     private void check(ObjectReader reader, IntroducedBlob blob) {
-      List<Analyzer<?>> named = new ArrayList<>();
-      List<Analyzer<?>> maybe = new ArrayList<>();
-      for (Analyzer<?> analyzer : analyzers) {
-        ByName verdict = analyzer.recognizer().byName(blob.path());
-        if (verdict == ByName.YES) {
-          named.add(analyzer);
-        } else if (verdict == ByName.MAYBE) {
-          maybe.add(analyzer);
-        }
-      }
-      if (named.isEmpty() && maybe.isEmpty()) {
+      Candidates candidates = Candidates.byName(analyzers, blob.path());
+      if (candidates.none()) {
         skip("binary"); // named like media or an archive: not even read
         return;
       }
@@ -238,18 +229,9 @@ public final class HistoryScanner {
           skip("binary");
           return;
         }
-        boolean any = false;
-        for (Analyzer<?> analyzer : named) {
-          analyze(analyzer, text.get(), blob);
-          any = true;
-        }
-        for (Analyzer<?> analyzer : maybe) {
-          if (analyzer.recognizer().byContent(text.get().text())) {
-            analyze(analyzer, text.get(), blob);
-            any = true;
-          }
-        }
-        if (any) {
+        List<Analyzer<?>> chosen = candidates.forText(text.get().text());
+        chosen.forEach(analyzer -> analyze(analyzer, text.get(), blob));
+        if (!chosen.isEmpty()) {
           checked.increment();
         }
       } catch (MissingObjectException e) {
