@@ -1,14 +1,11 @@
 package dev.rampart.secrets;
 
 import com.google.re2j.Matcher;
+import dev.rampart.check.Findings;
 import dev.rampart.parse.SourceText;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -317,13 +314,7 @@ public final class SecretDetector {
 
   /** A hash of a secret's value: stable, and useless for recovering it. */
   static String identity(String value) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] hash = digest.digest(value.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return Findings.sha256(value);
   }
 
   /** How many patterns the detector runs. */

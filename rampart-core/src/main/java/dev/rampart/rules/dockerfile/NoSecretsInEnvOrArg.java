@@ -14,11 +14,7 @@ import dev.rampart.secrets.References;
 import dev.rampart.secrets.SecretDetector;
 import dev.rampart.secrets.SecretNames;
 import dev.rampart.secrets.UrlCredentials;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -120,13 +116,6 @@ public final class NoSecretsInEnvOrArg implements Check<Dockerfile> {
 
   // The secret's identity for fingerprints: a hash, never the value itself.
   private static String identity(Setting setting) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] hash =
-          digest.digest((setting.name() + '\0' + setting.value()).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return Findings.sha256(setting.name() + '\0' + setting.value());
   }
 }
