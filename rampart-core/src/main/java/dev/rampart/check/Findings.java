@@ -13,12 +13,15 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Where a rule reports what it found. One sink serves one rule on one file; it adds the rule's
  * metadata, the path and a fingerprint to each report, so a rule only says where and what.
  */
 public final class Findings {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private final RuleInfo rule;
   private final SourceText source;
   private final List<Finding> collected = new ArrayList<>();
@@ -86,7 +89,7 @@ public final class Findings {
 
   // Whitespace changes inside a line should not make a finding new again.
   private static String normalise(String line) {
-    return line.strip().replaceAll("\\s+", " ");
+    return WHITESPACE.matcher(line.strip()).replaceAll(" ");
   }
 
   /** The first 128 bits of the SHA-256 of {@code text}, in hex: a fingerprint. */

@@ -49,6 +49,7 @@ public final class SecretNames {
           "_USERNAME");
 
   private static final Pattern CAMEL_BOUNDARY = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
+  private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
   private static final Pattern SEPARATORS = Pattern.compile("[^A-Za-z0-9]+");
 
   private SecretNames() {}
@@ -75,7 +76,7 @@ public final class SecretNames {
   static String normalise(String name) {
     String words = CAMEL_BOUNDARY.matcher(name.strip()).replaceAll("_");
     words = SEPARATORS.matcher(words).replaceAll("_");
-    words = words.replaceAll("^_+|_+$", "");
+    words = EDGE_UNDERSCORES.matcher(words).replaceAll("");
     return words.toUpperCase(Locale.ROOT);
   }
 }

@@ -58,6 +58,8 @@ public final class TlsVerificationOn implements Check<Dockerfile> {
   private static final Pattern SSL_VERIFY_OFF =
       Pattern.compile("(?i).*sslverify\\s*=\\s*(?:false|0|no|off)\\b.*");
 
+  private static final Pattern STRICT_SSL_OFF = Pattern.compile("(?:--)?strict-ssl=false");
+
   @Override
   public void check(Dockerfile file, Findings out) {
     for (Stage stage : file.stages()) {
@@ -128,7 +130,7 @@ public final class TlsVerificationOn implements Check<Dockerfile> {
       return text.equals("--trusted-host") || text.startsWith("--trusted-host=");
     }
     if (NODE_PACKAGE_MANAGERS.contains(name)) {
-      return text.matches("(?:--)?strict-ssl=false")
+      return STRICT_SSL_OFF.matcher(text).matches()
           || ((text.equals("strict-ssl") || text.equals("--strict-ssl")) && isFalse(next));
     }
     return name.equals("git") && text.equalsIgnoreCase("http.sslVerify") && isFalse(next);
