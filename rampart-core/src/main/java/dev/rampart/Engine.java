@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,7 +89,7 @@ public final class Engine {
   public ScanResult scan(Path root, ScanProgress progress, HistoryOptions history)
       throws IOException {
     long started = System.nanoTime();
-    Collector collector = new Collector();
+    Collector collector = new Collector(startRuns());
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
     // Bounds the files queued ahead of the checkers, so memory stays flat however big the tree.
     Semaphore inFlight = new Semaphore(Math.max(1, options.threads()) * 64);
@@ -148,7 +149,7 @@ public final class Engine {
    */
   public ScanResult scanStream(String name, InputStream in) throws IOException {
     long started = System.nanoTime();
-    Collector collector = new Collector();
+    Collector collector = new Collector(startRuns());
     int limit = (int) Math.min(options.maxFileSize(), Integer.MAX_VALUE - 16);
     byte[] content = in.readNBytes(limit + 1);
     collector.bytesRead.add(content.length);
@@ -254,14 +255,18 @@ public final class Engine {
     }
   }
 
+  private Map<Analyzer<?>, Analyzer<?>.Run> startRuns() {
+    Map<Analyzer<?>, Analyzer<?>.Run> runs = new IdentityHashMap<>();
+    analyzers.forEach(analyzer -> runs.put(analyzer, analyzer.start(options.enabled())));
+    return runs;
+  }
+
   private void runAnalyzer(Analyzer<?> analyzer, SourceText text, Collector collector) {
     List<Finding> findings = new ArrayList<>();
     List<Suppression> suppressed = new ArrayList<>();
     List<ScanError> errors = new ArrayList<>();
-    analyzer.analyze(text, options.enabled(), findings, suppressed, errors);
-    collector.findings.addAll(findings);
-    collector.suppressed.addAll(suppressed);
-    collector.errors.addAll(errors);
+    collector.runs.get(analyzer).analyze(text, findings, suppressed, errors);
+    collector.addAll(findings, suppressed, errors);
   }
 
   private static String megabytes(long bytes) {
@@ -270,6 +275,9 @@ public final class Engine {
 
   /** What the checkers produce, gathered from many threads. */
   private static final class Collector {
+    /** Read-only once built, so the checker threads may share it. */
+    final Map<Analyzer<?>, Analyzer<?>.Run> runs;
+
     final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<Suppression> suppressed = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<ScanError> errors = new ConcurrentLinkedQueue<>();
@@ -278,18 +286,34 @@ public final class Engine {
     final Map<String, LongAdder> skipped = new ConcurrentHashMap<>();
     HistoryStats history;
 
+    Collector(Map<Analyzer<?>, Analyzer<?>.Run> runs) {
+      this.runs = runs;
+    }
+
+    void addAll(List<Finding> found, List<Suppression> accepted, List<ScanError> problems) {
+      findings.addAll(found);
+      suppressed.addAll(accepted);
+      errors.addAll(problems);
+    }
+
     void skip(String reason) {
       skipped.computeIfAbsent(reason, r -> new LongAdder()).increment();
     }
 
     void add(HistoryResult result) {
-      findings.addAll(result.findings());
-      suppressed.addAll(result.suppressed());
-      errors.addAll(result.errors());
+      addAll(result.findings(), result.suppressed(), result.errors());
       history = result.stats();
     }
 
     ScanResult settle(Settler settler, long filesVisited, long startedNanos) {
+      // The scan-wide rules run once every file is in.
+      for (Analyzer<?>.Run run : runs.values()) {
+        List<Finding> found = new ArrayList<>();
+        List<Suppression> accepted = new ArrayList<>();
+        List<ScanError> problems = new ArrayList<>();
+        run.finish(found, accepted, problems);
+        addAll(found, accepted, problems);
+      }
       Map<String, Long> skips = new java.util.TreeMap<>();
       skipped.forEach((reason, count) -> skips.put(reason, count.sum()));
       ScanStats stats =

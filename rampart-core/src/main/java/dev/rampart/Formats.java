@@ -32,7 +32,12 @@ public final class Formats {
             new DockerfileRecognizer(),
             new DockerfileParser(),
             DockerfileRules.all()),
-        Analyzer.of("kubernetes", new KubeRecognizer(), new KubeParser(), KubernetesRules.all()),
+        Analyzer.of(
+            "kubernetes",
+            new KubeRecognizer(),
+            new KubeParser(),
+            KubernetesRules.all(),
+            KubernetesRules.scanWide()),
         Analyzer.ofPaths(
             "files", new RepositoryFiles(), new RepositoryFiles(), RepositoryFileRules.all()),
         Analyzer.of(

@@ -1,6 +1,7 @@
 package dev.rampart;
 
 import dev.rampart.model.RuleInfo;
+import dev.rampart.settle.Profile;
 import java.util.function.Predicate;
 
 /**
@@ -8,7 +9,7 @@ import java.util.function.Predicate;
  *
  * @param maxFileSize files larger than this many bytes are not read
  * @param threads how many files to check at once
- * @param enabled which rules run
+ * @param enabled which rules run (by default, those of {@link Profile#DEFAULT})
  */
 public record ScanOptions(long maxFileSize, int threads, Predicate<RuleInfo> enabled) {
 
@@ -16,7 +17,9 @@ public record ScanOptions(long maxFileSize, int threads, Predicate<RuleInfo> ena
 
   public static ScanOptions defaults() {
     return new ScanOptions(
-        DEFAULT_MAX_FILE_SIZE, Runtime.getRuntime().availableProcessors(), rule -> true);
+        DEFAULT_MAX_FILE_SIZE,
+        Runtime.getRuntime().availableProcessors(),
+        Profile.DEFAULT.selects());
   }
 
   public ScanOptions withMaxFileSize(long bytes) {

@@ -8,6 +8,7 @@ import dev.rampart.rules.secrets.SecretRules;
 import dev.rampart.secrets.SecretPattern;
 import dev.rampart.secrets.SecretRule;
 import dev.rampart.settle.ExitCode;
+import dev.rampart.settle.Profile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -46,6 +47,12 @@ final class RulesCommand implements Callable<Integer> {
   Path output;
 
   @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description = "List only the rules of this profile (default, pss-baseline, pss-restricted)")
+  String profile;
+
+  @Option(
       names = "--secret-patterns",
       hidden = true,
       description = "Print the secret detector's regular expressions, one per line (for bench/)")
@@ -54,7 +61,7 @@ final class RulesCommand implements Callable<Integer> {
   PrintStream stdout = System.out;
 
   static List<RuleInfo> catalog() {
-    return Formats.engine(ScanOptions.defaults()).rules();
+    return Formats.engine(ScanOptions.defaults().withEnabled(rule -> true)).rules();
   }
 
   @Override
@@ -72,7 +79,13 @@ final class RulesCommand implements Callable<Integer> {
           });
       return ExitCode.CLEAN;
     }
-    List<RuleInfo> rules = catalog();
+    Optional<Profile> chosen = Profile.named(profile == null ? "default" : profile);
+    if (chosen.isEmpty()) {
+      System.err.println("rampart: unknown profile " + profile);
+      return ExitCode.FAILURE;
+    }
+    List<RuleInfo> rules =
+        profile == null ? catalog() : catalog().stream().filter(chosen.get().selects()).toList();
     Output.write(
         output,
         stdout,

@@ -5,6 +5,7 @@ import dev.rampart.Formats;
 import dev.rampart.ScanOptions;
 import dev.rampart.ScanProgress;
 import dev.rampart.history.HistoryOptions;
+import dev.rampart.model.RuleInfo;
 import dev.rampart.model.ScanResult;
 import dev.rampart.model.Severity;
 import dev.rampart.report.JsonRenderer;
@@ -12,14 +13,18 @@ import dev.rampart.report.Renderer;
 import dev.rampart.report.SarifRenderer;
 import dev.rampart.report.TextRenderer;
 import dev.rampart.settle.ExitCode;
+import dev.rampart.settle.Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -92,6 +97,14 @@ final class ScanCommand implements Callable<Integer> {
           "Run only the rules of these formats, such as secrets or dockerfile (default: all)")
   Set<String> only;
 
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description =
+          "Run the rules of this profile: default, pss-baseline or pss-restricted (see `rampart"
+              + " rules --profile NAME`; default: default)")
+  String profile;
+
   @Option(names = "--no-color", description = "Never colour the text report")
   boolean noColor;
 
@@ -115,10 +128,20 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ScanOptions options = ScanOptions.defaults().withMaxFileSize(maxFileSize);
-    if (only != null && !only.isEmpty()) {
-      options = options.withEnabled(rule -> only.contains(rule.format()));
+    Optional<Profile> chosen = Profile.named(profile == null ? "default" : profile);
+    if (chosen.isEmpty()) {
+      stderr.println(
+          "rampart: unknown profile "
+              + profile
+              + "; the profiles are "
+              + Profile.all().stream().map(Profile::name).collect(Collectors.joining(", ")));
+      return ExitCode.FAILURE;
     }
+    Predicate<RuleInfo> enabled = chosen.get().selects();
+    if (only != null && !only.isEmpty()) {
+      enabled = enabled.and(rule -> only.contains(rule.format()));
+    }
+    ScanOptions options = ScanOptions.defaults().withMaxFileSize(maxFileSize).withEnabled(enabled);
     Engine engine = Formats.engine(options);
     if (only != null) {
       Set<String> known = new TreeSet<>();

@@ -10,6 +10,9 @@ import dev.rampart.parse.Parser;
 import dev.rampart.parse.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 
 /**
@@ -17,6 +20,8 @@ import java.util.function.Predicate;
  * the shared model.
  *
  * @param format the format's name, such as {@code dockerfile}
+ * @param rules the rules that read one file at a time
+ * @param scanRules the rules that read every file of the format in the scan at once
  * @param pathOnly true when the format is decided and read from the path alone (a key store named
  *     {@code *.p12}): the file is never opened for it, and binary content is no error
  */
@@ -25,16 +30,29 @@ public record Analyzer<M>(
     Recognizer recognizer,
     Parser<M> parser,
     List<RegisteredRule<M>> rules,
+    List<RegisteredRule<ParsedFiles<M>>> scanRules,
     boolean pathOnly) {
 
   public Analyzer {
     rules = List.copyOf(rules);
+    scanRules = List.copyOf(scanRules);
   }
 
   /** Registers {@code checks}, reading each one's metadata from its annotation. */
   public static <M> Analyzer<M> of(
       String format, Recognizer recognizer, Parser<M> parser, List<? extends Check<M>> checks) {
-    return new Analyzer<>(format, recognizer, parser, register(format, checks), false);
+    return of(format, recognizer, parser, checks, List.of());
+  }
+
+  /** Registers per-file {@code checks} and scan-wide {@code scanChecks}. */
+  public static <M> Analyzer<M> of(
+      String format,
+      Recognizer recognizer,
+      Parser<M> parser,
+      List<? extends Check<M>> checks,
+      List<? extends Check<ParsedFiles<M>>> scanChecks) {
+    return new Analyzer<>(
+        format, recognizer, parser, register(format, checks), register(format, scanChecks), false);
   }
 
   /**
@@ -43,29 +61,90 @@ public record Analyzer<M>(
    */
   public static <M> Analyzer<M> ofPaths(
       String format, Recognizer recognizer, Parser<M> parser, List<? extends Check<M>> checks) {
-    return new Analyzer<>(format, recognizer, parser, register(format, checks), true);
+    return new Analyzer<>(format, recognizer, parser, register(format, checks), List.of(), true);
   }
 
-  private static <M> List<RegisteredRule<M>> register(
-      String format, List<? extends Check<M>> checks) {
-    List<RegisteredRule<M>> rules = new ArrayList<>();
-    for (Check<M> check : checks) {
+  private static <T> List<RegisteredRule<T>> register(
+      String format, List<? extends Check<T>> checks) {
+    List<RegisteredRule<T>> rules = new ArrayList<>();
+    for (Check<T> check : checks) {
       rules.add(RegisteredRule.of(format, check));
     }
     return rules;
   }
 
+  /** Every rule of the format, per-file and scan-wide. */
   public List<RuleInfo> ruleInfos() {
-    return rules.stream().map(RegisteredRule::info).toList();
+    return java.util.stream.Stream.concat(rules.stream(), scanRules.stream())
+        .map(RegisteredRule::info)
+        .toList();
+  }
+
+  /**
+   * Starts one scan: files analysed through the returned run are also kept, parsed, for the
+   * scan-wide rules that {@link Run#finish} runs once every file is in.
+   */
+  public Run start(Predicate<RuleInfo> enabled) {
+    return new Run(enabled);
+  }
+
+  /** One scan's use of this analyzer; safe to feed from many threads. */
+  public final class Run {
+    private final Predicate<RuleInfo> enabled;
+    private final List<RegisteredRule<ParsedFiles<M>>> enabledScanRules;
+    private final Queue<ParsedFile<M>> kept = new ConcurrentLinkedQueue<>();
+
+    private Run(Predicate<RuleInfo> enabled) {
+      this.enabled = enabled;
+      this.enabledScanRules = scanRules.stream().filter(rule -> enabled.test(rule.info())).toList();
+    }
+
+    public Analyzer<M> analyzer() {
+      return Analyzer.this;
+    }
+
+    /** Like {@link Analyzer#analyze}, keeping the model when a scan-wide rule will need it. */
+    public void analyze(
+        SourceText source,
+        List<Finding> findings,
+        List<Suppression> suppressed,
+        List<ScanError> errors) {
+      Optional<M> model = Analyzer.this.analyze(source, enabled, findings, suppressed, errors);
+      if (!enabledScanRules.isEmpty()) {
+        model.ifPresent(parsed -> kept.add(new ParsedFile<>(source, parsed)));
+      }
+    }
+
+    /** Runs the scan-wide rules over every file analysed so far. */
+    public void finish(
+        List<Finding> findings, List<Suppression> suppressed, List<ScanError> errors) {
+      if (enabledScanRules.isEmpty()) {
+        return;
+      }
+      ParsedFiles<M> files = new ParsedFiles<>(List.copyOf(kept));
+      SourceText anchor = new SourceText("", "");
+      for (RegisteredRule<ParsedFiles<M>> rule : enabledScanRules) {
+        Findings out = new Findings(rule.info(), anchor);
+        try {
+          rule.check().check(files, out);
+          findings.addAll(out.collected());
+          suppressed.addAll(out.suppressed());
+        } catch (RuntimeException | StackOverflowError e) {
+          errors.add(
+              ScanError.ofFile(
+                  "", "rule " + rule.info().id() + " failed: " + e.getClass().getSimpleName()));
+        }
+      }
+    }
   }
 
   /**
    * Parses {@code source} and runs the enabled rules, adding what they report and what inline
-   * comments accept to {@code findings} and {@code suppressed}. Parse problems and rules that fail
-   * become errors; nothing thrown here escapes, so one bad file or one buggy rule never ends a
-   * scan.
+   * comments accept to {@code findings} and {@code suppressed}, and answers the model. Parse
+   * problems and rules that fail become errors; nothing thrown here escapes, so one bad file or one
+   * buggy rule never ends a scan.
    */
-  public void analyze(
+  public Optional<M> analyze(
       SourceText source,
       Predicate<RuleInfo> enabled,
       List<Finding> findings,
@@ -78,7 +157,7 @@ public record Analyzer<M>(
       errors.add(
           ScanError.ofFile(
               source.path(), "could not parse as " + format + ": " + e.getClass().getSimpleName()));
-      return;
+      return Optional.empty();
     }
     for (ParseProblem problem : parsed.problems()) {
       errors.add(new ScanError(source.path(), problem.line(), problem.message()));
@@ -100,5 +179,6 @@ public record Analyzer<M>(
                 "rule " + rule.info().id() + " failed: " + e.getClass().getSimpleName()));
       }
     }
+    return Optional.of(parsed.model());
   }
 }

@@ -24,13 +24,33 @@ public final class Findings {
 
   private final RuleInfo rule;
   private final SourceText source;
-  private final List<Finding> collected = new ArrayList<>();
-  private final List<Suppression> suppressed = new ArrayList<>();
-  private final Map<String, Integer> occurrences = new HashMap<>();
+  private final List<Finding> collected;
+  private final List<Suppression> suppressed;
+  private final Map<String, Integer> occurrences;
 
   public Findings(RuleInfo rule, SourceText source) {
+    this(rule, source, new ArrayList<>(), new ArrayList<>(), new HashMap<>());
+  }
+
+  private Findings(
+      RuleInfo rule,
+      SourceText source,
+      List<Finding> collected,
+      List<Suppression> suppressed,
+      Map<String, Integer> occurrences) {
     this.rule = rule;
     this.source = source;
+    this.collected = collected;
+    this.suppressed = suppressed;
+    this.occurrences = occurrences;
+  }
+
+  /**
+   * The same sink, reporting in {@code other}: how a scan-wide rule (see {@link ParsedFiles})
+   * reports in the file where the problem is.
+   */
+  public Findings in(SourceText other) {
+    return new Findings(rule, other, collected, suppressed, occurrences);
   }
 
   /** Reports a violation at {@code at}. */

@@ -24,7 +24,9 @@ public record RegisteredRule<M>(RuleInfo info, Check<M> check) {
             format,
             rule.rationale(),
             rule.remediation(),
-            Arrays.asList(rule.references()));
+            Arrays.asList(rule.references()),
+            Arrays.asList(rule.profiles()),
+            rule.enabledByDefault());
     return new RegisteredRule<>(info, check);
   }
 }

@@ -37,4 +37,16 @@ public @interface Rule {
 
   /** Links to the standards and docs behind the rule. */
   String[] references() default {};
+
+  /**
+   * The named profiles ({@code --profile}) that select this rule, such as {@code pss-restricted}.
+   * Every rule also belongs to the default profile unless {@link #enabledByDefault} is false.
+   */
+  String[] profiles() default {};
+
+  /**
+   * False for a rule that runs only when a profile names it: one that restates, with a standard's
+   * exact semantics, what the default rules already check in more detail.
+   */
+  boolean enabledByDefault() default true;
 }

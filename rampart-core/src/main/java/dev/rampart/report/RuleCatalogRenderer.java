@@ -66,6 +66,7 @@ public final class RuleCatalogRenderer {
       node.set("controls", strings(rule.controls()));
       node.set("aliases", strings(rule.aliases()));
       node.put("format", rule.format());
+      node.set("profiles", strings(rule.profileNames()));
       node.put("rationale", rule.rationale());
       node.put("remediation", rule.remediation());
       node.set("references", strings(rule.references()));
@@ -100,7 +101,8 @@ public final class RuleCatalogRenderer {
       md.append("- **Severity:** ").append(rule.severity().label()).append('\n');
       md.append("- **Format:** ").append(orNone(rule.format())).append('\n');
       md.append("- **Controls:** ").append(codeListOrNone(rule.controls())).append('\n');
-      md.append("- **Aliases:** ").append(codeListOrNone(rule.aliases())).append("\n\n");
+      md.append("- **Aliases:** ").append(codeListOrNone(rule.aliases())).append('\n');
+      md.append("- **Profiles:** ").append(codeListOrNone(rule.profileNames())).append("\n\n");
       md.append("**Rationale:** ").append(rule.rationale().strip()).append("\n\n");
       md.append("**Remediation:** ").append(rule.remediation().strip()).append('\n');
       if (!rule.references().isEmpty()) {
@@ -120,6 +122,7 @@ public final class RuleCatalogRenderer {
     field(text, "Format", orNone(rule.format()));
     field(text, "Controls", listOrNone(rule.controls()));
     field(text, "Aliases", listOrNone(rule.aliases()));
+    field(text, "Profiles", listOrNone(rule.profileNames()));
     block(text, "Rationale", rule.rationale());
     block(text, "Remediation", rule.remediation());
     if (!rule.references().isEmpty()) {

@@ -61,6 +61,7 @@ class RuleCatalogRendererTest {
             "controls",
             "aliases",
             "format",
+            "profiles",
             "rationale",
             "remediation",
             "references");
@@ -70,6 +71,7 @@ class RuleCatalogRendererTest {
     assertThat(nonRoot.path("format").asText()).isEqualTo("dockerfile");
     assertThat(nonRoot.path("references").get(0).asText())
         .isEqualTo("https://docs.docker.com/build/building/best-practices/#user");
+    assertThat(nonRoot.path("profiles").toString()).isEqualTo("[\"default\"]");
     assertThat(rules.get(1).path("aliases")).isEmpty();
   }
 
@@ -101,6 +103,7 @@ class RuleCatalogRendererTest {
             - **Format:** dockerfile
             - **Controls:** `container.non-root`
             - **Aliases:** `hadolint:DL3002`, `trivy:DS002`
+            - **Profiles:** `default`
 
             **Rationale:** A process running as root in a container is root on the host once it \
             escapes.
@@ -148,6 +151,7 @@ class RuleCatalogRendererTest {
             Format:       dockerfile
             Controls:     container.non-root
             Aliases:      hadolint:DL3002, trivy:DS002
+            Profiles:     default
 
             Rationale:
               A process running as root in a container is root on the host once it escapes.

@@ -1,6 +1,7 @@
 package dev.rampart.rules.kube;
 
 import dev.rampart.check.Check;
+import dev.rampart.check.ParsedFiles;
 import dev.rampart.format.kube.KubeManifests;
 import java.util.List;
 
@@ -12,5 +13,10 @@ public final class KubernetesRules {
     return List.of(
         // who containers run as and what of the node they share (RA-K8S-001..003)
         new ContainersNotRoot(), new ContainersNotPrivileged(), new NoHostNamespaces());
+  }
+
+  /** The rules that read every manifest of the scan at once. */
+  public static List<Check<ParsedFiles<KubeManifests>>> scanWide() {
+    return List.of();
   }
 }
