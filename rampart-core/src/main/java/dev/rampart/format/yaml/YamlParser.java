@@ -91,6 +91,7 @@ public final class YamlParser implements Parser<YamlStream> {
     final List<YamlNode> items = new ArrayList<>();
     final List<YamlEntry> entries = new ArrayList<>();
     final Map<String, Integer> keys = new HashMap<>();
+    final List<YamlMapping> merged = new ArrayList<>();
     YamlNode pendingKey;
     long weight = 1;
 
@@ -101,7 +102,21 @@ public final class YamlParser implements Parser<YamlStream> {
     }
 
     YamlNode close() {
-      return mapping ? new YamlMapping(position, entries) : new YamlSequence(position, items);
+      if (!mapping) {
+        return new YamlSequence(position, items);
+      }
+      // A merge key's entries count only where the mapping has no key of its own, and the first
+      // merged mapping to have a key wins (the YAML 1.1 merge-key type, which Kubernetes reads).
+      for (YamlMapping source : merged) {
+        for (YamlEntry entry : source.entries()) {
+          Optional<String> name = entry.name();
+          if (name.isPresent() && !keys.containsKey(name.get())) {
+            keys.put(name.get(), entries.size());
+            entries.add(entry);
+          }
+        }
+      }
+      return new YamlMapping(position, entries);
     }
   }
 
@@ -227,6 +242,11 @@ public final class YamlParser implements Parser<YamlStream> {
 
     private void addEntry(Open mapping, YamlEntry entry) {
       Optional<String> name = entry.key() instanceof YamlScalar ? entry.name() : Optional.empty();
+      if (name.isPresent() && isMergeKey(entry.key())) {
+        entry.value().asMapping().ifPresent(mapping.merged::add);
+        entry.value().items().forEach(item -> item.asMapping().ifPresent(mapping.merged::add));
+        return;
+      }
       if (name.isPresent()) {
         Integer earlier = mapping.keys.get(name.get());
         if (earlier != null) {
@@ -245,6 +265,10 @@ public final class YamlParser implements Parser<YamlStream> {
         mapping.keys.put(name.get(), mapping.entries.size());
       }
       mapping.entries.add(entry);
+    }
+
+    private static boolean isMergeKey(YamlNode key) {
+      return key instanceof YamlScalar scalar && scalar.plain() && scalar.value().equals("<<");
     }
 
     private Position position(Optional<Mark> mark) {

@@ -54,6 +54,33 @@ class YamlParserTest {
   }
 
   @Test
+  void mergeKeysAddTheEntriesTheMappingDoesNotHave() {
+    Parsed<YamlStream> parsed =
+        parse(
+            "base: &base\n  runAsNonRoot: true\n  runAsUser: 0\n"
+                + "other: &other\n  runAsUser: 5\n  fsGroup: 7\n"
+                + "ctx:\n  runAsUser: 10001\n  <<: [*base, *other]\n");
+    assertThat(parsed.problems()).isEmpty();
+    YamlMapping ctx = root(parsed, 0).get("ctx").flatMap(YamlNode::asMapping).orElseThrow();
+    assertThat(ctx.entries())
+        .extracting(e -> e.name().orElseThrow())
+        .containsExactly("runAsUser", "runAsNonRoot", "fsGroup");
+    // The mapping's own key wins over both merged ones, and the first merged mapping over the
+    // second; a merged entry keeps the position where it is written.
+    assertThat(ctx.get("runAsUser").flatMap(YamlNode::asText)).hasValue("10001");
+    assertThat(ctx.entry("runAsNonRoot").orElseThrow().position().line()).isEqualTo(2);
+    assertThat(ctx.get("fsGroup").flatMap(YamlNode::asText)).hasValue("7");
+  }
+
+  @Test
+  void aQuotedMergeKeyIsAnOrdinaryKey() {
+    YamlMapping root =
+        root(parse("base: &b {x: 1}\nm:\n  '<<': *b\n"), 0).asMapping().orElseThrow();
+    assertThat(root.path("m", "<<", "x").flatMap(YamlNode::asText)).hasValue("1");
+    assertThat(root.path("m", "x")).isEmpty();
+  }
+
+  @Test
   void quotedOrOddWordsAreNoBooleans() {
     YamlNode root = root(parse("a: \"true\"\nb: 'yes'\nc: tRUE\nd: !!str on\ne: 1\n"), 0);
     for (String key : List.of("a", "b", "c", "d", "e")) {
