@@ -25,7 +25,8 @@ class PolarisConformanceTest {
           "hostPIDSet",
           "hostIPCSet",
           // per-container securityContext and host access (RA-K8S-004..018)
-          "privilegeEscalationAllowed");
+          "privilegeEscalationAllowed",
+          "notReadOnlyRootFilesystem");
 
   @Test
   void agreesWithPolarisOnTheChecksWeClaim() {

@@ -17,7 +17,8 @@ public final class KubernetesRules {
         new NoHostNamespaces(),
         // each container's securityContext, and what of the node pods reach (RA-K8S-004..018)
         new NoPrivilegeEscalation(),
-        new PrivilegeEscalationDisabled());
+        new PrivilegeEscalationDisabled(),
+        new ReadOnlyRootFilesystem());
   }
 
   /** The rules that read every manifest of the scan at once. */
