@@ -26,7 +26,9 @@ class PolarisConformanceTest {
           "hostIPCSet",
           // per-container securityContext and host access (RA-K8S-004..018)
           "privilegeEscalationAllowed",
-          "notReadOnlyRootFilesystem");
+          "notReadOnlyRootFilesystem",
+          "insecureCapabilities",
+          "dangerousCapabilities");
 
   @Test
   void agreesWithPolarisOnTheChecksWeClaim() {

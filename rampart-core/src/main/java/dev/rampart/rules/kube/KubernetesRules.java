@@ -18,7 +18,10 @@ public final class KubernetesRules {
         // each container's securityContext, and what of the node pods reach (RA-K8S-004..018)
         new NoPrivilegeEscalation(),
         new PrivilegeEscalationDisabled(),
-        new ReadOnlyRootFilesystem());
+        new ReadOnlyRootFilesystem(),
+        new CapabilitiesDropped(),
+        new NoDangerousCapabilities(),
+        new OnlyNetBindServiceAdded());
   }
 
   /** The rules that read every manifest of the scan at once. */
