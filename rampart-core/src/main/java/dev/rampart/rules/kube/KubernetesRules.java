@@ -21,7 +21,10 @@ public final class KubernetesRules {
         new ReadOnlyRootFilesystem(),
         new CapabilitiesDropped(),
         new NoDangerousCapabilities(),
-        new OnlyNetBindServiceAdded());
+        new OnlyNetBindServiceAdded(),
+        new SeccompNotUnconfined(),
+        new SeccompProfileSet(),
+        new AppArmorNotUnconfined());
   }
 
   /** The rules that read every manifest of the scan at once. */

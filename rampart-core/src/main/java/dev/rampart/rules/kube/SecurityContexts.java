@@ -4,9 +4,11 @@ import dev.rampart.format.kube.Container;
 import dev.rampart.format.kube.PodSpec;
 import dev.rampart.format.kube.Workload;
 import dev.rampart.format.yaml.YamlEntry;
+import dev.rampart.format.yaml.YamlMapping;
 import dev.rampart.format.yaml.YamlNode;
 import dev.rampart.format.yaml.YamlScalar;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** What the securityContext rules share: where Kubernetes reads a setting from. */
 final class SecurityContexts {
@@ -57,5 +59,30 @@ final class SecurityContexts {
       return scalar.plain() ? scalar.value() : "the string \"" + scalar.value() + "\"";
     }
     return "not a boolean";
+  }
+
+  /**
+   * An annotation of the pod template (the object's own metadata for a Pod), where the legacy
+   * seccomp and AppArmor annotations are read. A null value counts as unset.
+   */
+  static Optional<YamlEntry> podAnnotation(Workload workload, String key) {
+    YamlMapping object = workload.object().node();
+    // The template is the mapping whose spec is the pod spec: the object itself for a Pod.
+    return Stream.of(
+            Optional.<YamlNode>of(object),
+            object.path("spec", "template"),
+            object.path("spec", "jobTemplate", "spec", "template"))
+        .flatMap(Optional::stream)
+        .filter(
+            template ->
+                template
+                    .get("spec")
+                    .filter(spec -> spec.position().equals(workload.pod().position()))
+                    .isPresent())
+        .findFirst()
+        .flatMap(template -> template.path("metadata", "annotations"))
+        .flatMap(YamlNode::asMapping)
+        .flatMap(annotations -> annotations.entry(key))
+        .filter(entry -> !entry.value().isNull());
   }
 }
