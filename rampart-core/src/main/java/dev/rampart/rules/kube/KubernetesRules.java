@@ -24,7 +24,8 @@ public final class KubernetesRules {
         new OnlyNetBindServiceAdded(),
         new SeccompNotUnconfined(),
         new SeccompProfileSet(),
-        new AppArmorNotUnconfined());
+        new AppArmorNotUnconfined(),
+        new SelinuxNotOverridden());
   }
 
   /** The rules that read every manifest of the scan at once. */
