@@ -28,7 +28,9 @@ class PolarisConformanceTest {
           "privilegeEscalationAllowed",
           "notReadOnlyRootFilesystem",
           "insecureCapabilities",
-          "dangerousCapabilities");
+          "dangerousCapabilities",
+          "hostPortSet",
+          "hostPathSet");
 
   @Test
   void agreesWithPolarisOnTheChecksWeClaim() {

@@ -25,7 +25,10 @@ public final class KubernetesRules {
         new SeccompNotUnconfined(),
         new SeccompProfileSet(),
         new AppArmorNotUnconfined(),
-        new SelinuxNotOverridden());
+        new SelinuxNotOverridden(),
+        new NoHostPorts(),
+        new NoHostPathVolumes(),
+        new NoSensitiveHostMounts());
   }
 
   /** The rules that read every manifest of the scan at once. */
