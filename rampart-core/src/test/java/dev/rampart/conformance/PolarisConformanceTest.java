@@ -30,7 +30,9 @@ class PolarisConformanceTest {
           "insecureCapabilities",
           "dangerousCapabilities",
           "hostPortSet",
-          "hostPathSet");
+          "hostPathSet",
+          "procMount",
+          "hostProcess");
 
   @Test
   void agreesWithPolarisOnTheChecksWeClaim() {

@@ -28,7 +28,9 @@ public final class KubernetesRules {
         new SelinuxNotOverridden(),
         new NoHostPorts(),
         new NoHostPathVolumes(),
-        new NoSensitiveHostMounts());
+        new NoSensitiveHostMounts(),
+        new ProcMountDefault(),
+        new NoWindowsHostProcess());
   }
 
   /** The rules that read every manifest of the scan at once. */
