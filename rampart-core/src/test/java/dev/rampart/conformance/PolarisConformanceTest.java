@@ -18,7 +18,21 @@ import org.junit.jupiter.api.Test;
  */
 class PolarisConformanceTest {
   private static final List<String> MUST_CLAIM =
-      List.of("runAsRootAllowed", "runAsPrivileged", "hostNetworkSet", "hostPIDSet", "hostIPCSet");
+      List.of(
+          "runAsRootAllowed",
+          "runAsPrivileged",
+          "hostNetworkSet",
+          "hostPIDSet",
+          "hostIPCSet",
+          // per-container securityContext and host access (RA-K8S-004..018)
+          "privilegeEscalationAllowed",
+          "notReadOnlyRootFilesystem",
+          "insecureCapabilities",
+          "dangerousCapabilities",
+          "hostPortSet",
+          "hostPathSet",
+          "procMount",
+          "hostProcess");
 
   @Test
   void agreesWithPolarisOnTheChecksWeClaim() {

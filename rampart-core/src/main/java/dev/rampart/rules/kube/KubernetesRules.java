@@ -12,7 +12,25 @@ public final class KubernetesRules {
   public static List<Check<KubeManifests>> all() {
     return List.of(
         // who containers run as and what of the node they share (RA-K8S-001..003)
-        new ContainersNotRoot(), new ContainersNotPrivileged(), new NoHostNamespaces());
+        new ContainersNotRoot(),
+        new ContainersNotPrivileged(),
+        new NoHostNamespaces(),
+        // each container's securityContext, and what of the node pods reach (RA-K8S-004..018)
+        new NoPrivilegeEscalation(),
+        new PrivilegeEscalationDisabled(),
+        new ReadOnlyRootFilesystem(),
+        new CapabilitiesDropped(),
+        new NoDangerousCapabilities(),
+        new OnlyNetBindServiceAdded(),
+        new SeccompNotUnconfined(),
+        new SeccompProfileSet(),
+        new AppArmorNotUnconfined(),
+        new SelinuxNotOverridden(),
+        new NoHostPorts(),
+        new NoHostPathVolumes(),
+        new NoSensitiveHostMounts(),
+        new ProcMountDefault(),
+        new NoWindowsHostProcess());
   }
 
   /** The rules that read every manifest of the scan at once. */
