@@ -18,7 +18,19 @@ import org.junit.jupiter.api.Test;
  */
 class PolarisConformanceTest {
   private static final List<String> MUST_CLAIM =
-      List.of("runAsRootAllowed", "runAsPrivileged", "hostNetworkSet", "hostPIDSet", "hostIPCSet");
+      List.of(
+          "runAsRootAllowed",
+          "runAsPrivileged",
+          "hostNetworkSet",
+          "hostPIDSet",
+          "hostIPCSet",
+          // per-container workload rules (RA-K8S-020..039)
+          "memoryLimitsMissing",
+          "cpuLimitsMissing",
+          "memoryRequestsMissing",
+          "cpuRequestsMissing",
+          "livenessProbeMissing",
+          "readinessProbeMissing");
 
   @Test
   void agreesWithPolarisOnTheChecksWeClaim() {

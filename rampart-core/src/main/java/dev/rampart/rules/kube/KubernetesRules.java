@@ -12,7 +12,16 @@ public final class KubernetesRules {
   public static List<Check<KubeManifests>> all() {
     return List.of(
         // who containers run as and what of the node they share (RA-K8S-001..003)
-        new ContainersNotRoot(), new ContainersNotPrivileged(), new NoHostNamespaces());
+        new ContainersNotRoot(),
+        new ContainersNotPrivileged(),
+        new NoHostNamespaces(),
+        // what each container of a workload asks for and runs (RA-K8S-020..039)
+        new MemoryLimitsSet(),
+        new CpuLimitsSet(),
+        new MemoryRequestsSet(),
+        new CpuRequestsSet(),
+        new LivenessProbeSet(),
+        new ReadinessProbeSet());
   }
 
   /** The rules that read every manifest of the scan at once. */
