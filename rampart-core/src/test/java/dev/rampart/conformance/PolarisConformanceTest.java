@@ -30,7 +30,9 @@ class PolarisConformanceTest {
           "memoryRequestsMissing",
           "cpuRequestsMissing",
           "livenessProbeMissing",
-          "readinessProbeMissing");
+          "readinessProbeMissing",
+          "tagNotSpecified",
+          "pullPolicyNotAlways");
 
   @Test
   void agreesWithPolarisOnTheChecksWeClaim() {

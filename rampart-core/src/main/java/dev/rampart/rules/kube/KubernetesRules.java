@@ -21,7 +21,10 @@ public final class KubernetesRules {
         new MemoryRequestsSet(),
         new CpuRequestsSet(),
         new LivenessProbeSet(),
-        new ReadinessProbeSet());
+        new ReadinessProbeSet(),
+        new ImagesTagged(),
+        new ImagesPinnedByDigest(),
+        new ImagePullPolicyAlways());
   }
 
   /** The rules that read every manifest of the scan at once. */
