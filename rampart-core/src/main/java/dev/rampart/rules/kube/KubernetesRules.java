@@ -24,7 +24,10 @@ public final class KubernetesRules {
         new ReadinessProbeSet(),
         new ImagesTagged(),
         new ImagesPinnedByDigest(),
-        new ImagePullPolicyAlways());
+        new ImagePullPolicyAlways(),
+        new NoSshPort(),
+        new ConfigMountsReadOnly(),
+        new EmptyDirSizeLimited());
   }
 
   /** The rules that read every manifest of the scan at once. */
