@@ -27,7 +27,11 @@ public final class KubernetesRules {
         new ImagePullPolicyAlways(),
         new NoSshPort(),
         new ConfigMountsReadOnly(),
-        new EmptyDirSizeLimited());
+        new EmptyDirSizeLimited(),
+        new NoLiteralSecretsInEnv(),
+        new NoDebugModeInEnv(),
+        new NoDebugLoggingInEnv(),
+        new TlsVerificationOnInEnv());
   }
 
   /** The rules that read every manifest of the scan at once. */
