@@ -21,7 +21,7 @@ public final class DebugVariables {
           "RAILS_ENV", "Rails",
           "RACK_ENV", "Rack",
           "FLASK_ENV", "Flask",
-          "APP_ENV", "Symfony and Laravel",
+          "APP_ENV", "Symfony (dev) and Laravel (local)",
           "ASPNETCORE_ENVIRONMENT", "ASP.NET Core",
           "DOTNET_ENVIRONMENT", ".NET");
 
@@ -68,10 +68,10 @@ public final class DebugVariables {
       return Optional.of(
           "is "
               + v
-              + ", which selects development behaviour in "
+              + ", which selects the development environment of "
               + framework
-              + ": detailed error pages with stack traces and settings, and no production"
-              + " hardening");
+              + ", made for a developer's machine: detailed errors and development tools"
+              + " instead of production settings");
     }
     boolean debugSwitch =
         normal.equals("DEBUG") || normal.endsWith("_DEBUG") || normal.endsWith("DEBUG_MODE");
