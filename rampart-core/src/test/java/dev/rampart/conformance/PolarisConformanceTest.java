@@ -32,7 +32,16 @@ class PolarisConformanceTest {
           "hostPortSet",
           "hostPathSet",
           "procMount",
-          "hostProcess");
+          "hostProcess",
+          // per-container workload rules (RA-K8S-020..039)
+          "memoryLimitsMissing",
+          "cpuLimitsMissing",
+          "memoryRequestsMissing",
+          "cpuRequestsMissing",
+          "livenessProbeMissing",
+          "readinessProbeMissing",
+          "tagNotSpecified",
+          "pullPolicyNotAlways");
 
   @Test
   void agreesWithPolarisOnTheChecksWeClaim() {

@@ -30,7 +30,24 @@ public final class KubernetesRules {
         new NoHostPathVolumes(),
         new NoSensitiveHostMounts(),
         new ProcMountDefault(),
-        new NoWindowsHostProcess());
+        new NoWindowsHostProcess(),
+        // what each container of a workload asks for and runs (RA-K8S-020..039)
+        new MemoryLimitsSet(),
+        new CpuLimitsSet(),
+        new MemoryRequestsSet(),
+        new CpuRequestsSet(),
+        new LivenessProbeSet(),
+        new ReadinessProbeSet(),
+        new ImagesTagged(),
+        new ImagesPinnedByDigest(),
+        new ImagePullPolicyAlways(),
+        new NoSshPort(),
+        new ConfigMountsReadOnly(),
+        new EmptyDirSizeLimited(),
+        new NoLiteralSecretsInEnv(),
+        new NoDebugModeInEnv(),
+        new NoDebugLoggingInEnv(),
+        new TlsVerificationOnInEnv());
   }
 
   /** The rules that read every manifest of the scan at once. */
