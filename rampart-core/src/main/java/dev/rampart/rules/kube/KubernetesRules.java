@@ -13,7 +13,7 @@ public final class KubernetesRules {
 
   public static List<Check<KubeManifests>> all() {
     List<Check<KubeManifests>> rules = new ArrayList<>(inThisPackage());
-    // The Pod Security Standards, exactly: profile-only rules of rules/kube/pss (RA-PSS-001..012)
+    // The Pod Security Standards, exactly: profile-only rules of rules/kube/pss (RA-PSS-001..019)
     rules.addAll(PodSecurityStandards.all());
     return List.copyOf(rules);
   }

@@ -9,6 +9,12 @@ import java.util.List;
  * the verdicts of Kubernetes' own admission controller (pod-security-admission). They run only in
  * the profiles {@code pss-baseline} and {@code pss-restricted}: the default RA-K8S rules check the
  * same ground more strictly.
+ *
+ * <p>Restricted is baseline plus its own controls. Where the admission controller replaces a
+ * baseline check with a stricter one in restricted (volume types for hostPath volumes,
+ * capabilities, seccomp, /proc mount type), the baseline rule still runs and the restricted rule
+ * reports only what the baseline one does not, so every problem is reported once. The two part ways
+ * only on Windows pods that set Linux-only fields, which the API server refuses anyway.
  */
 public final class PodSecurityStandards {
   private PodSecurityStandards() {}
@@ -27,6 +33,14 @@ public final class PodSecurityStandards {
         new SeLinux(),
         new ProcMountBaseline(),
         new SeccompBaseline(),
-        new Sysctls());
+        new Sysctls(),
+        // restricted (RA-PSS-013..019)
+        new VolumeTypes(),
+        new PrivilegeEscalation(),
+        new RunningAsNonRoot(),
+        new RunningAsNonRootUser(),
+        new SeccompRestricted(),
+        new CapabilitiesRestricted(),
+        new ProcMountRestricted());
   }
 }

@@ -2,6 +2,7 @@ package dev.rampart.rules.kube.pss;
 
 import dev.rampart.check.Findings;
 import dev.rampart.format.kube.Container;
+import dev.rampart.format.kube.KubeManifests;
 import dev.rampart.format.kube.PodSpec;
 import dev.rampart.format.kube.Workload;
 import dev.rampart.format.yaml.YamlEntry;
@@ -79,9 +80,16 @@ final class Pss {
     return set(mapping, key).map(Pss::text).orElse("");
   }
 
+  /** {@code spec.os.name: windows}, spelled so. */
+  private static boolean windows(PodSpec pod) {
+    return set(pod.node().get("os").flatMap(YamlNode::asMapping), "name")
+        .filter(name -> text(name).equals("windows"))
+        .isPresent();
+  }
+
   /**
    * {@code hostUsers: false}: the pod has its own user namespace, so root in it is not root on the
-   * node. Since policy v1.35 this relaxes the baseline /proc mount check.
+   * node. Since policy v1.35 this relaxes the root and (baseline) /proc mount checks.
    */
   static boolean userNamespace(PodSpec pod) {
     return set(pod.node(), "hostUsers")
@@ -143,6 +151,14 @@ final class Pss {
                           + why
                           + "."));
     }
+  }
+
+  /**
+   * The workloads but those with {@code spec.os.name: windows}, which restricted exempts from its
+   * Linux-only checks (since policy v1.25): the API server refuses a Windows pod that sets them.
+   */
+  static List<Workload> exceptWindows(KubeManifests manifests) {
+    return manifests.workloads().stream().filter(workload -> !windows(workload.pod())).toList();
   }
 
   /** The pod's volumes. */
