@@ -37,6 +37,7 @@ public final class AppArmor implements Check<KubeManifests> {
   public void check(KubeManifests manifests, Findings out) {
     for (Workload workload : manifests.workloads()) {
       Pss.reportUnconfining(workload, "appArmorProfile", "an AppArmor", out);
+      // Deprecated by the appArmorProfile field (v1.30), the annotations are still checked.
       for (YamlEntry annotation : annotations(workload)) {
         String value = Pss.text(annotation);
         if (annotation.name().orElse("").startsWith(ANNOTATION) && !allowed(value)) {

@@ -43,6 +43,7 @@ public final class CapabilitiesRestricted implements Check<KubeManifests> {
         CapabilitiesBaseline.reportAdded(
             workload,
             container,
+            // The others are RA-PSS-004's, which runs in restricted too.
             capability ->
                 CapabilitiesBaseline.DEFAULTS.contains(capability)
                     && !capability.equals("NET_BIND_SERVICE"),

@@ -28,6 +28,7 @@ public final class ProcMountBaseline implements Check<KubeManifests> {
   @Override
   public void check(KubeManifests manifests, Findings out) {
     for (Workload workload : manifests.workloads()) {
+      // In its own user namespace the pod unmasks its own /proc, not the node's (policy v1.35).
       if (!Pss.userNamespace(workload.pod())) {
         Pss.reportUnmaskedProcMounts(workload, out, "");
       }

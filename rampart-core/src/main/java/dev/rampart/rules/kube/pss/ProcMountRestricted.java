@@ -29,6 +29,7 @@ public final class ProcMountRestricted implements Check<KubeManifests> {
   @Override
   public void check(KubeManifests manifests, Findings out) {
     for (Workload workload : manifests.workloads()) {
+      // RA-PSS-010 reports the pods without a user namespace, in restricted too.
       if (Pss.userNamespace(workload.pod())) {
         Pss.reportUnmaskedProcMounts(
             workload, out, "; restricted forbids that in a user namespace too");

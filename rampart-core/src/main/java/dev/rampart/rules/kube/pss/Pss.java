@@ -179,7 +179,7 @@ final class Pss {
         .pod()
         .securityContext()
         .ifPresent(
-            fields -> contexts.add(new Context(workload.object().label(), "the pod", fields)));
+            fields -> contexts.add(new Context(workload.object().label(), "The pod", fields)));
     for (Container container : workload.pod().containers()) {
       container
           .securityContext()

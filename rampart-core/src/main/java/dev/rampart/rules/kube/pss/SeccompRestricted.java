@@ -38,10 +38,12 @@ public final class SeccompRestricted implements Check<KubeManifests> {
     for (Workload workload : Pss.exceptWindows(manifests)) {
       Optional<YamlEntry> podProfile =
           Pss.field(workload.pod().node(), "securityContext", "seccompProfile");
+      // A container that sets no profile of its own runs with the pod's.
       if (podProfile.filter(Pss::confines).isPresent()) {
         continue;
       }
       for (Container container : workload.pod().containers()) {
+        // A container's own profile is all that applies to it: RA-PSS-011 judges its type.
         if (Pss.securityField(container, "seccompProfile").isEmpty()) {
           out.report(
               container.position(),
