@@ -22,7 +22,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -255,9 +255,10 @@ public final class Engine {
     }
   }
 
-  private Map<Analyzer<?>, Analyzer<?>.Run> startRuns() {
-    Map<Analyzer<?>, Analyzer<?>.Run> runs = new IdentityHashMap<>();
-    analyzers.forEach(analyzer -> runs.put(analyzer, analyzer.start(options.enabled())));
+  // Keyed by format name: an analyzer's record hash would walk all its rules on every lookup.
+  private Map<String, Analyzer<?>.Run> startRuns() {
+    Map<String, Analyzer<?>.Run> runs = new HashMap<>();
+    analyzers.forEach(analyzer -> runs.put(analyzer.format(), analyzer.start(options.enabled())));
     return runs;
   }
 
@@ -265,7 +266,7 @@ public final class Engine {
     List<Finding> findings = new ArrayList<>();
     List<Suppression> suppressed = new ArrayList<>();
     List<ScanError> errors = new ArrayList<>();
-    collector.runs.get(analyzer).analyze(text, findings, suppressed, errors);
+    collector.runs.get(analyzer.format()).analyze(text, findings, suppressed, errors);
     collector.addAll(findings, suppressed, errors);
   }
 
@@ -276,7 +277,7 @@ public final class Engine {
   /** What the checkers produce, gathered from many threads. */
   private static final class Collector {
     /** Read-only once built, so the checker threads may share it. */
-    final Map<Analyzer<?>, Analyzer<?>.Run> runs;
+    final Map<String, Analyzer<?>.Run> runs;
 
     final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<Suppression> suppressed = new ConcurrentLinkedQueue<>();
@@ -286,7 +287,7 @@ public final class Engine {
     final Map<String, LongAdder> skipped = new ConcurrentHashMap<>();
     HistoryStats history;
 
-    Collector(Map<Analyzer<?>, Analyzer<?>.Run> runs) {
+    Collector(Map<String, Analyzer<?>.Run> runs) {
       this.runs = runs;
     }
 

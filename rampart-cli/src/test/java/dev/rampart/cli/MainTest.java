@@ -156,6 +156,57 @@ class MainTest {
     assertThat(run("rules", "show", "RA-XX-999").exitCode()).isEqualTo(2);
   }
 
+  @Test
+  void aPodSecurityProfileRunsExactlyItsRules() throws IOException {
+    Path pod = temp.resolve("pod.yaml");
+    Files.writeString(
+        pod,
+        """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: tools
+        spec:
+          hostNetwork: true
+          containers:
+            - name: tools
+              image: registry.example.com/tools:2.0.1
+              securityContext:
+                privileged: true
+        """);
+
+    Run restricted = run("scan", pod.toString(), "--profile", "pss-restricted", "--format", "json");
+    Run baseline = run("scan", pod.toString(), "--profile", "pss-baseline", "--format", "json");
+    Run defaults = run("scan", pod.toString(), "--format", "json");
+
+    List<String> restrictedIds = ruleIds(restricted);
+    assertThat(restricted.exitCode()).isEqualTo(1);
+    assertThat(restrictedIds)
+        .isNotEmpty()
+        .allMatch(id -> id.startsWith("RA-PSS-"))
+        .contains("RA-PSS-002", "RA-PSS-003", "RA-PSS-014", "RA-PSS-015", "RA-PSS-017");
+    // Baseline is the restricted standard's first half: no requirement of restricted's own.
+    assertThat(ruleIds(baseline))
+        .containsExactlyInAnyOrder("RA-PSS-002", "RA-PSS-003")
+        .doesNotContain("RA-PSS-014");
+    assertThat(ruleIds(defaults)).isNotEmpty().noneMatch(id -> id.startsWith("RA-PSS-"));
+  }
+
+  @Test
+  void anUnknownProfileIsAUsageError() {
+    Run run = run("scan", INSECURE.toString(), "--profile", "pss-strict", "--format", "json");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.stdout()).isEmpty();
+    assertThat(run.stderr())
+        .contains("unknown profile pss-strict")
+        .contains("default", "pss-baseline", "pss-restricted");
+  }
+
+  private static List<String> ruleIds(Run run) throws IOException {
+    return JSON.readTree(run.stdout()).path("findings").findValuesAsText("ruleId");
+  }
+
   /** A repository whose only secret was committed on day one and removed the next day. */
   private Path repositoryWithARemovedSecret() throws Exception {
     Path repo = temp.resolve("repo");
