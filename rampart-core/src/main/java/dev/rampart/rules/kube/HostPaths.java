@@ -145,7 +145,7 @@ final class HostPaths {
   /** An absolute path without {@code .}, {@code ..}, repeated or trailing slashes. */
   private static String normalise(String path) {
     Deque<String> parts = new ArrayDeque<>();
-    for (String part : path.split("/")) {
+    for (String part : path.split("/", -1)) {
       if (part.equals("..")) {
         parts.pollLast();
       } else if (!part.isEmpty() && !part.equals(".")) {
