@@ -35,8 +35,15 @@ class KubeRecognizerTest {
         "data:\n  description: \"Pod {{ $labels.pod }} is down\"\n",
         "data:\n  description: 'Pod {{ $labels.pod }} is down'\n",
         "data:\n  summary: Pod {{ $labels.pod }} is down\n",
-        "data:\n  alert.tmpl: |\n    {{ define \"slack.title\" }}\n    {{ .Status }}\n\n"
-            + "    {{ end }}\n  other: x\n",
+        """
+        data:
+          alert.tmpl: |
+            {{ define "slack.title" }}
+            {{ .Status }}
+
+            {{ end }}
+          other: x
+        """,
         "data:\n  items:\n    - >-\n      {{ .Value }}\n    - plain\n",
         "# {{ a comment }}\ndata: {}\n",
         "data:\n  \"quoted: key\": \"{{ x }}\"\n",
