@@ -130,8 +130,12 @@ public record Analyzer<M>(
         List<Suppression> suppressed,
         List<ScanError> errors) {
       Optional<M> model = Analyzer.this.analyze(source, enabled, findings, suppressed, errors);
-      if (!enabledScanRules.isEmpty() || problems.isPresent()) {
+      if (!enabledScanRules.isEmpty()) {
         model.ifPresent(parsed -> kept.add(new ParsedFile<>(source, parsed)));
+      } else if (problems.isPresent()) {
+        // Problems name files by path: the text need not stay in memory until the end.
+        SourceText path = new SourceText(source.path(), "");
+        model.ifPresent(parsed -> kept.add(new ParsedFile<>(path, parsed)));
       }
     }
 
