@@ -89,11 +89,11 @@ class MainTest {
 
   @Test
   void failOnDecidesTheExitCode() {
-    assertThat(
-            run("scan", INSECURE.toString(), "--fail-on", "critical", "--format", "json")
-                .exitCode())
+    // The MCP server's findings are high at most (the Kubernetes example has critical ones).
+    String mcpServer = INSECURE.resolve("mcp-server").toString();
+    assertThat(run("scan", mcpServer, "--fail-on", "critical", "--format", "json").exitCode())
         .isZero();
-    assertThat(run("scan", INSECURE.toString(), "--fail-on", "low", "--format", "json").exitCode())
+    assertThat(run("scan", mcpServer, "--fail-on", "low", "--format", "json").exitCode())
         .isEqualTo(1);
   }
 
@@ -129,6 +129,90 @@ class MainTest {
     JsonNode json = JSON.readTree(run.stdout());
     assertThat(json.get("findings").findValuesAsText("ruleId")).contains("RA-DF-001");
     assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  /** What {@code helm template} prints: documents after {@code ---}, each under its source. */
+  private static final String RENDERED =
+      """
+      ---
+      # Source: web/templates/serviceaccount.yaml
+      apiVersion: v1
+      kind: ServiceAccount
+      metadata:
+        name: release-web
+      ---
+      # Source: web/templates/deployment.yaml
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: release-web
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            securityContext:
+              runAsNonRoot: true
+            containers:
+              - name: web
+                image: "nginx:1.27.2"
+                securityContext:
+                  privileged: true
+      ---
+      # Source: web/templates/tests/test-connection.yaml
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: "release-web-test-connection"
+        annotations:
+          "helm.sh/hook": test
+      spec:
+        containers:
+          - name: wget
+            image: busybox:1.36
+            command: ['wget']
+            args: ['release-web:80']
+        restartPolicy: Never
+      """;
+
+  @Test
+  void renderedManifestsFromStandardInputKeepTheirLinesAcrossDocuments() throws IOException {
+    Run run = runWithInput(RENDERED, "scan", "-", "--format", "json");
+
+    JsonNode report = JSON.readTree(run.stdout());
+    assertThat(report.get("findings"))
+        .extracting(
+            f ->
+                f.get("ruleId").asText()
+                    + " "
+                    + f.get("path").asText()
+                    + ":"
+                    + f.get("line").asInt()
+                    + ":"
+                    + f.get("column").asInt())
+        .containsExactlyInAnyOrder("RA-K8S-003 -:16:7", "RA-K8S-002 -:23:13", "RA-K8S-001 -:34:7");
+    assertThat(report.get("errors")).isEmpty();
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aHelmChartIsAnErrorThatFailsTheRunUnlessAllowed() throws IOException {
+    Path chart = Files.createDirectories(temp.resolve("charts/web/templates"));
+    Files.writeString(chart.resolveSibling("Chart.yaml"), "apiVersion: v2\nname: web\n");
+    Files.writeString(
+        chart.resolve("service.yaml"),
+        "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\n");
+
+    Run strict = run("scan", temp.toString(), "--format", "json");
+    Run allowed = run("scan", temp.toString(), "--format", "json", "--allow-errors");
+
+    assertThat(strict.exitCode()).isEqualTo(1);
+    JsonNode error = JSON.readTree(strict.stdout()).get("errors").get(0);
+    assertThat(error.get("path").asText()).isEqualTo("charts/web/Chart.yaml");
+    assertThat(error.get("message").asText())
+        .startsWith("Helm chart \"web\" not scanned")
+        .endsWith("helm template web charts/web | rampart scan -");
+    assertThat(JSON.readTree(strict.stdout()).get("errors")).hasSize(1);
+    assertThat(allowed.exitCode()).isZero();
   }
 
   @Test
