@@ -24,7 +24,12 @@ import org.junit.jupiter.api.Test;
  * </ul>
  */
 class KubeScoreConformanceTest {
-  private static final List<String> MUST_CLAIM = List.of("container-security-context-privileged");
+  private static final List<String> MUST_CLAIM =
+      List.of(
+          "container-security-context-privileged",
+          "container-security-context-readonlyrootfilesystem",
+          "container-resources",
+          "container-image-tag");
 
   /** kube-score's defaults for the settings that tune a check. */
   private static final Map<String, String> DEFAULTS =

@@ -17,7 +17,17 @@ import org.junit.jupiter.api.Test;
  */
 class KubesecConformanceTest {
   private static final List<String> MUST_CLAIM =
-      List.of("Privileged", "HostNetwork", "HostPID", "HostIPC");
+      List.of(
+          "Privileged",
+          "HostNetwork",
+          "HostPID",
+          "HostIPC",
+          "AllowPrivilegeEscalation",
+          "CapSysAdmin",
+          "DockerSock",
+          "ProcMount",
+          "SeccompUnconfined",
+          "ApparmorUnconfined");
 
   private static final String OVERALL = "overall-score";
 
