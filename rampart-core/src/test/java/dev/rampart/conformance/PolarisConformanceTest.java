@@ -18,7 +18,13 @@ import org.junit.jupiter.api.Test;
  */
 class PolarisConformanceTest {
   private static final List<String> MUST_CLAIM =
-      List.of("runAsRootAllowed", "runAsPrivileged", "hostNetworkSet", "hostPIDSet", "hostIPCSet");
+      List.of(
+          "runAsRootAllowed",
+          "runAsPrivileged",
+          "hostNetworkSet",
+          "hostPIDSet",
+          "hostIPCSet",
+          "automountServiceAccountToken");
 
   @Test
   void agreesWithPolarisOnTheChecksWeClaim() {

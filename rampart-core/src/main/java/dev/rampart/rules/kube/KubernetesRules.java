@@ -17,6 +17,8 @@ public final class KubernetesRules {
 
   /** The rules that read every manifest of the scan at once. */
   public static List<Check<ParsedFiles<KubeManifests>>> scanWide() {
-    return List.of();
+    return List.of(
+        // resolved across files: service accounts, network policies, bound roles (RA-K8S-040..045)
+        new ServiceAccountTokenNotAutomounted());
   }
 }
