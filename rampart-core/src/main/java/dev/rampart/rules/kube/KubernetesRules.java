@@ -12,7 +12,11 @@ public final class KubernetesRules {
   public static List<Check<KubeManifests>> all() {
     return List.of(
         // who containers run as and what of the node they share (RA-K8S-001..003)
-        new ContainersNotRoot(), new ContainersNotPrivileged(), new NoHostNamespaces());
+        new ContainersNotRoot(),
+        new ContainersNotPrivileged(),
+        new NoHostNamespaces(),
+        // objects other than pods: namespaces, RBAC, Secrets, Ingresses (RA-K8S-041..051)
+        new NamespacesEnforceRestricted());
   }
 
   /** The rules that read every manifest of the scan at once. */
