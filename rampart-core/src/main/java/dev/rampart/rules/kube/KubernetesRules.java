@@ -23,6 +23,8 @@ public final class KubernetesRules {
   public static List<Check<ParsedFiles<KubeManifests>>> scanWide() {
     return List.of(
         // resolved across files: service accounts, network policies, bound roles (RA-K8S-040..045)
-        new ServiceAccountTokenNotAutomounted());
+        new ServiceAccountTokenNotAutomounted(),
+        new WorkloadsIsolatedForIngress(),
+        new WorkloadsIsolatedForEgress());
   }
 }

@@ -46,6 +46,25 @@ class ScanWideRulesTest {
     assertThat(findings("RA-K8S-040")).isEmpty();
   }
 
+  @Test
+  void aNetworkPolicyInAnotherFileIsolatesTheWorkload() throws IOException {
+    write("apps/web.yaml", DEPLOYMENT);
+    assertThat(findings("RA-K8S-042")).containsExactly("apps/web.yaml:1");
+
+    write(
+        "policies/default-deny.yaml",
+        """
+        apiVersion: networking.k8s.io/v1
+        kind: NetworkPolicy
+        metadata:
+          name: default-deny
+          namespace: shop
+        spec:
+          podSelector: {}
+        """);
+    assertThat(findings("RA-K8S-042")).isEmpty();
+  }
+
   private static String serviceAccount(String automount) {
     return """
         apiVersion: v1
