@@ -16,7 +16,10 @@ public final class KubernetesRules {
         new ContainersNotPrivileged(),
         new NoHostNamespaces(),
         // objects other than pods: namespaces, RBAC, Secrets, Ingresses (RA-K8S-041..051)
-        new NamespacesEnforceRestricted());
+        new NamespacesEnforceRestricted(),
+        new RolesWithoutWildcards(),
+        new ClusterRolesDoNotReadSecrets(),
+        new RolesWithoutEscalationVerbs());
   }
 
   /** The rules that read every manifest of the scan at once. */
