@@ -19,7 +19,8 @@ public final class KubernetesRules {
         new NamespacesEnforceRestricted(),
         new RolesWithoutWildcards(),
         new ClusterRolesDoNotReadSecrets(),
-        new RolesWithoutEscalationVerbs());
+        new RolesWithoutEscalationVerbs(),
+        new NoAnonymousBindings());
   }
 
   /** The rules that read every manifest of the scan at once. */
@@ -28,6 +29,7 @@ public final class KubernetesRules {
         // resolved across files: service accounts, network policies, bound roles (RA-K8S-040..045)
         new ServiceAccountTokenNotAutomounted(),
         new WorkloadsIsolatedForIngress(),
-        new WorkloadsIsolatedForEgress());
+        new WorkloadsIsolatedForEgress(),
+        new NoClusterAdminBindings());
   }
 }
