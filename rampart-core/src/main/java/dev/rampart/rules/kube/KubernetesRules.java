@@ -20,7 +20,8 @@ public final class KubernetesRules {
         new RolesWithoutWildcards(),
         new ClusterRolesDoNotReadSecrets(),
         new RolesWithoutEscalationVerbs(),
-        new NoAnonymousBindings());
+        new NoAnonymousBindings(),
+        new SecretsNotCommitted());
   }
 
   /** The rules that read every manifest of the scan at once. */
