@@ -21,7 +21,9 @@ public final class KubernetesRules {
         new ClusterRolesDoNotReadSecrets(),
         new RolesWithoutEscalationVerbs(),
         new NoAnonymousBindings(),
-        new SecretsNotCommitted());
+        new SecretsNotCommitted(),
+        new IngressesServeTls(),
+        new IngressesRedirectToHttps());
   }
 
   /** The rules that read every manifest of the scan at once. */
