@@ -19,9 +19,9 @@ import java.util.Set;
 
 /**
  * Which workloads of a scan the NetworkPolicies of their namespace isolate in one direction, for
- * the rules about ingress and egress. A namespace without any NetworkPolicy is reported once, at
- * its first workload, since one default-deny policy fixes all of them; in a namespace that has
- * policies, each workload none of them selects is reported.
+ * the rules about ingress and egress. A namespace without any policy for the direction is reported
+ * once, at its first workload, since one default-deny policy fixes all of them; in a namespace that
+ * has such policies, each workload none of them selects is reported.
  */
 final class NetworkIsolation {
   private static final int NAMED = 5;
@@ -34,15 +34,20 @@ final class NetworkIsolation {
    */
   static void report(
       ParsedFiles<KubeManifests> files, String direction, String consequence, Findings out) {
+    // The specs of the policies for the direction, by namespace.
     Map<String, List<YamlMapping>> policies = new LinkedHashMap<>();
     Map<String, List<String>> workloads = new LinkedHashMap<>();
     for (ParsedFile<KubeManifests> file : files.files()) {
       for (KubeObject object : file.model().objects()) {
         if (object.kind().equals("NetworkPolicy")) {
-          List<YamlMapping> inNamespace =
-              policies.computeIfAbsent(
-                  object.metadata().namespace().orElse("default"), ns -> new ArrayList<>());
-          object.node().get("spec").flatMap(YamlNode::asMapping).ifPresent(inNamespace::add);
+          String namespace = object.metadata().namespace().orElse("default");
+          object
+              .node()
+              .get("spec")
+              .flatMap(YamlNode::asMapping)
+              .filter(spec -> types(spec).contains(direction))
+              .ifPresent(
+                  spec -> policies.computeIfAbsent(namespace, ns -> new ArrayList<>()).add(spec));
         }
       }
       for (Workload workload : isolable(file)) {
@@ -65,7 +70,9 @@ final class NetworkIsolation {
                 "namespace " + namespace,
                 "Namespace "
                     + namespace
-                    + " has no NetworkPolicy in the scan, so none of its workloads ("
+                    + " has no "
+                    + direction
+                    + " NetworkPolicy in the scan, so none of its workloads ("
                     + named(workloads.get(namespace))
                     + ") is isolated for "
                     + direction.toLowerCase(Locale.ROOT)
@@ -78,10 +85,7 @@ final class NetworkIsolation {
         Optional<YamlNode> labels = LabelSelectors.podLabels(object.kind(), object.node());
         boolean isolated =
             inNamespace.stream()
-                .anyMatch(
-                    spec ->
-                        types(spec).contains(direction)
-                            && LabelSelectors.selects(spec.get("podSelector"), labels));
+                .anyMatch(spec -> LabelSelectors.selects(spec.get("podSelector"), labels));
         if (!isolated) {
           here.report(
               object.position(),

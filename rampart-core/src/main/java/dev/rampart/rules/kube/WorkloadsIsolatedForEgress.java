@@ -20,7 +20,7 @@ import dev.rampart.model.Severity;
             + " (often to DNS and the few services a workload calls) turns a compromised pod"
             + " into a contained one. A policy that lists no policyTypes isolates egress only"
             + " when it has `egress` rules, as the API server defaults it. Policies are matched"
-            + " across the scan as for RA-K8S-042: a namespace without any NetworkPolicy is"
+            + " across the scan as for RA-K8S-042: a namespace without any Egress policy is"
             + " reported once, otherwise each workload no Egress policy selects.",
     remediation =
         "Add a default-deny egress policy to each namespace (`spec: {podSelector: {},"

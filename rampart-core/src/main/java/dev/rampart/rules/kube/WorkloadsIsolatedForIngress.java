@@ -20,9 +20,9 @@ import dev.rampart.model.Severity;
             + " port and internal API of the cluster. Policies are matched across every manifest"
             + " of the scan, by namespace and by the pod template's labels against each policy's"
             + " podSelector (`podSelector: {}` selects every pod of its namespace). A namespace"
-            + " with no NetworkPolicy at all is reported once, at its first workload, since one"
-            + " default-deny policy fixes them all; in a namespace with policies, each workload"
-            + " none of them selects is reported. Pods on the host network are out of a"
+            + " without any Ingress policy is reported once, at its first workload, since one"
+            + " default-deny policy fixes them all; in a namespace with such policies, each"
+            + " workload none of them selects is reported. Pods on the host network are out of a"
             + " NetworkPolicy's reach and are left to RA-K8S-003. kube-score grades a pod whose"
             + " policies cover only one direction as a warning; this rule and its egress counterpart"
             + " RA-K8S-043 together report what it reports.",
