@@ -27,9 +27,9 @@ import java.util.Optional;
             + " `audit` labels only report.",
     remediation =
         "Label the Namespace `pod-security.kubernetes.io/enforce: restricted`, with"
-            + " `pod-security.kubernetes.io/enforce-version: latest` or the cluster's version. A"
-            + " namespace that must run privileged system agents should say why in a"
-            + " `rampart:allow` comment.",
+            + " `pod-security.kubernetes.io/enforce-version: latest` or the cluster's version. Keep"
+            + " the node agents that need more (a CNI plugin, a log shipper reading host paths) in"
+            + " a namespace of their own, the one place that enforces less.",
     references = {
       "https://kubernetes.io/docs/concepts/security/pod-security-admission/",
       "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
