@@ -11,6 +11,7 @@ import dev.rampart.format.yaml.YamlEntry;
 import dev.rampart.format.yaml.YamlMapping;
 import dev.rampart.format.yaml.YamlNode;
 import dev.rampart.model.Severity;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +49,19 @@ public final class NoClusterAdminBindings implements Check<ParsedFiles<KubeManif
 
   @Override
   public void check(ParsedFiles<KubeManifests> files, Findings out) {
-    // Roles by kind, namespace and name; ClusterRoles have no namespace.
-    Map<String, KubeObject> roles = new HashMap<>();
+    // Roles by kind, namespace and name (ClusterRoles have no namespace); several when overlays
+    // define one twice, and any of them may be the one applied.
+    Map<String, List<KubeObject>> roles = new HashMap<>();
     for (ParsedFile<KubeManifests> file : files.files()) {
       for (KubeObject object : file.model().objects()) {
         if (RbacRule.isRole(object) && object.metadata().name().isPresent()) {
           String namespace =
               object.kind().equals("Role") ? object.metadata().namespace().orElse("default") : "";
-          roles.putIfAbsent(key(object.kind(), namespace, object.metadata().name().get()), object);
+          roles
+              .computeIfAbsent(
+                  key(object.kind(), namespace, object.metadata().name().get()),
+                  k -> new ArrayList<>())
+              .add(object);
         }
       }
     }
@@ -67,7 +73,8 @@ public final class NoClusterAdminBindings implements Check<ParsedFiles<KubeManif
     }
   }
 
-  private static void check(RbacBinding binding, Map<String, KubeObject> roles, Findings out) {
+  private static void check(
+      RbacBinding binding, Map<String, List<KubeObject>> roles, Findings out) {
     KubeObject object = binding.object();
     Optional<YamlEntry> roleName = binding.roleName();
     Optional<String> name = roleName.flatMap(entry -> entry.value().asText());
@@ -83,7 +90,7 @@ public final class NoClusterAdminBindings implements Check<ParsedFiles<KubeManif
     } else {
       String namespace = kind.equals("Role") ? binding.namespace() : "";
       Optional<RbacRule> everything =
-          Optional.ofNullable(roles.get(key(kind, namespace, name.get()))).stream()
+          roles.getOrDefault(key(kind, namespace, name.get()), List.of()).stream()
               .flatMap(role -> RbacRule.of(role).stream())
               .filter(NoClusterAdminBindings::allowsEverything)
               .findFirst();
