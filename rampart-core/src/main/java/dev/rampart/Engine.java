@@ -255,8 +255,8 @@ public final class Engine {
     }
   }
 
-  private Map<Analyzer<?>, Analyzer<?>.Run> startRuns() {
-    Map<Analyzer<?>, Analyzer<?>.Run> runs = new IdentityHashMap<>();
+  private IdentityHashMap<Analyzer<?>, Analyzer<?>.Run> startRuns() {
+    IdentityHashMap<Analyzer<?>, Analyzer<?>.Run> runs = new IdentityHashMap<>();
     analyzers.forEach(analyzer -> runs.put(analyzer, analyzer.start(options.enabled())));
     return runs;
   }
@@ -276,7 +276,7 @@ public final class Engine {
   /** What the checkers produce, gathered from many threads. */
   private static final class Collector {
     /** Read-only once built, so the checker threads may share it. */
-    final Map<Analyzer<?>, Analyzer<?>.Run> runs;
+    final IdentityHashMap<Analyzer<?>, Analyzer<?>.Run> runs;
 
     final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<Suppression> suppressed = new ConcurrentLinkedQueue<>();
@@ -286,7 +286,7 @@ public final class Engine {
     final Map<String, LongAdder> skipped = new ConcurrentHashMap<>();
     HistoryStats history;
 
-    Collector(Map<Analyzer<?>, Analyzer<?>.Run> runs) {
+    Collector(IdentityHashMap<Analyzer<?>, Analyzer<?>.Run> runs) {
       this.runs = runs;
     }
 
