@@ -34,7 +34,8 @@ class PolarisConformanceTest {
           "livenessProbeMissing",
           "readinessProbeMissing",
           "tagNotSpecified",
-          "pullPolicyNotAlways");
+          "pullPolicyNotAlways",
+          "automountServiceAccountToken");
 
   @Test
   void agreesWithPolarisOnTheChecksWeClaim() {

@@ -56,11 +56,25 @@ public final class KubernetesRules {
         new NoLiteralSecretsInEnv(),
         new NoDebugModeInEnv(),
         new NoDebugLoggingInEnv(),
-        new TlsVerificationOnInEnv());
+        new TlsVerificationOnInEnv(),
+        // objects other than pods: namespaces, RBAC, Secrets, Ingresses (RA-K8S-041..051)
+        new NamespacesEnforceRestricted(),
+        new RolesWithoutWildcards(),
+        new ClusterRolesDoNotReadSecrets(),
+        new RolesWithoutEscalationVerbs(),
+        new NoAnonymousBindings(),
+        new SecretsNotCommitted(),
+        new IngressesServeTls(),
+        new IngressesRedirectToHttps());
   }
 
   /** The rules that read every manifest of the scan at once. */
   public static List<Check<ParsedFiles<KubeManifests>>> scanWide() {
-    return List.of();
+    return List.of(
+        // resolved across files: service accounts, network policies, bound roles (RA-K8S-040..045)
+        new ServiceAccountTokenNotAutomounted(),
+        new WorkloadsIsolatedForIngress(),
+        new WorkloadsIsolatedForEgress(),
+        new NoClusterAdminBindings());
   }
 }
