@@ -7,9 +7,13 @@ import java.util.Random;
 /**
  * Writes a deterministic synthetic repository for benchmarks: services with Dockerfiles,
  * Kubernetes and compose YAML, .env and config files, source code, docs and lockfiles, in the
- * proportions of a mid-size monorepo. The same seed and size always give the same bytes.
+ * proportions of a mid-size monorepo. With {@code --kubernetes}, a GitOps repository instead:
+ * per cluster and app, multi-document manifests of every workload kind with their Services,
+ * NetworkPolicies, RBAC, ConfigMaps and Secrets, hardened, partly hardened or insecure, and now and
+ * then a Helm chart. The same seed, size and mode always give the same bytes.
  *
- * <p>Run with {@code java bench/GenerateCorpus.java OUT_DIR SIZE_MB [SEED]} (no build needed).
+ * <p>Run with {@code java bench/GenerateCorpus.java OUT_DIR SIZE_MB [SEED] [--kubernetes]} (no
+ * build needed).
  */
 public final class GenerateCorpus {
   private static final String[] BASES = {
@@ -35,14 +39,21 @@ public final class GenerateCorpus {
   }
 
   public static void main(String[] args) throws IOException {
-    if (args.length < 2) {
-      System.err.println("usage: java bench/GenerateCorpus.java OUT_DIR SIZE_MB [SEED]");
+    boolean kubernetes = args.length > 0 && args[args.length - 1].equals("--kubernetes");
+    int positional = kubernetes ? args.length - 1 : args.length;
+    if (positional < 2) {
+      System.err.println(
+          "usage: java bench/GenerateCorpus.java OUT_DIR SIZE_MB [SEED] [--kubernetes]");
       System.exit(2);
     }
     long target = Long.parseLong(args[1]) * 1024 * 1024;
-    long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
+    long seed = positional > 2 ? Long.parseLong(args[2]) : 42;
     GenerateCorpus corpus = new GenerateCorpus(Path.of(args[0]), seed);
-    corpus.generate(target);
+    if (kubernetes) {
+      corpus.generateKubernetes(target);
+    } else {
+      corpus.generate(target);
+    }
     System.out.printf(
         "wrote %d files, %.1f MB to %s%n", corpus.files, corpus.written / 1048576.0, args[0]);
   }
@@ -116,6 +127,347 @@ public final class GenerateCorpus {
       out.append("HEALTHCHECK CMD [\"/app/app\", \"health\"]\n");
     }
     out.append("ENTRYPOINT [\"/app/app\"]\n");
+    return out.toString();
+  }
+
+  // ---- The Kubernetes corpus ----
+
+  private static final String[] CLUSTERS = {"prod-eu", "prod-us", "staging", "dev"};
+  private static final String[] KINDS = {
+    "Deployment", "Deployment", "Deployment", "Deployment", "StatefulSet", "StatefulSet",
+    "DaemonSet", "Job", "CronJob", "Pod", "ReplicaSet"
+  };
+  private static final String[] IMAGES = {
+    "nginx", "redis", "postgres", "registry.example.com/api", "registry.example.com/worker",
+    "ghcr.io/example/gateway", "quay.io/example/exporter", "busybox"
+  };
+
+  /** How much of the hardening a manifest carries. */
+  private enum Posture {
+    HARDENED,
+    PARTIAL,
+    INSECURE
+  }
+
+  private void generateKubernetes(long target) throws IOException {
+    write("README.md", prose(30));
+    write(".gitignore", "*.log\n.secrets/\n");
+    int app = 0;
+    while (written < target) {
+      String cluster = CLUSTERS[app % CLUSTERS.length];
+      String name = pick(WORDS) + "-" + app;
+      String dir = "clusters/" + cluster + "/apps/" + name + "/";
+      int roll = random.nextInt(10);
+      Posture posture = roll < 4 ? Posture.HARDENED : roll < 8 ? Posture.PARTIAL : Posture.INSECURE;
+      if (app % 40 == 39) {
+        helmChart("charts/" + name + "/", name);
+        app++;
+        continue;
+      }
+      String kind = pick(KINDS);
+      write(dir + "namespace.yaml", namespace(name, posture));
+      write(dir + "workload.yaml", workloadFile(name, kind, posture));
+      if (posture != Posture.INSECURE || random.nextBoolean()) {
+        write(dir + "network-policy.yaml", networkPolicies(name, posture));
+      }
+      write(dir + "rbac.yaml", rbac(name, posture));
+      write(dir + "configmap.yaml", configMap(name));
+      if (posture == Posture.INSECURE && random.nextBoolean()) {
+        write(dir + "secret.yaml", secret(name));
+      }
+      write(
+          dir + "kustomization.yaml",
+          "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: "
+              + name
+              + "\nresources:\n  - namespace.yaml\n  - workload.yaml\n  - rbac.yaml\n"
+              + "  - configmap.yaml\n");
+      if (app % 3 == 0) {
+        write("services/" + name + "/Dockerfile", dockerfile());
+      }
+      if (app % 5 == 0) {
+        write(dir + "README.md", prose(10 + random.nextInt(30)));
+      }
+      app++;
+    }
+  }
+
+  private String namespace(String name, Posture posture) {
+    StringBuilder out =
+        new StringBuilder("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ")
+            .append(name)
+            .append("\n  labels:\n    team: ")
+            .append(pick(WORDS))
+            .append('\n');
+    if (posture == Posture.HARDENED) {
+      out.append("    pod-security.kubernetes.io/enforce: restricted\n")
+          .append("    pod-security.kubernetes.io/enforce-version: latest\n");
+    } else if (posture == Posture.PARTIAL) {
+      out.append("    pod-security.kubernetes.io/warn: baseline\n");
+    }
+    return out.toString();
+  }
+
+  /** The workload with its Service, its ServiceAccount and, for some, a PodDisruptionBudget. */
+  private String workloadFile(String name, String kind, Posture posture) {
+    StringBuilder out = new StringBuilder();
+    out.append("---\n").append(workload(name, kind, posture));
+    if (!kind.equals("Job") && !kind.equals("CronJob") && !kind.equals("Pod")) {
+      out.append("---\n").append(kubeService(name).replace("  name: " + name + "\n",
+          "  name: " + name + "\n  namespace: " + name + "\n"));
+      if (random.nextBoolean()) {
+        out.append("---\napiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: ")
+            .append(name)
+            .append("\nspec:\n  minAvailable: 1\n  selector:\n    matchLabels: {app: ")
+            .append(name)
+            .append("}\n");
+      }
+    }
+    return out.toString();
+  }
+
+  private String workload(String name, String kind, Posture posture) {
+    String apiVersion =
+        switch (kind) {
+          case "Pod" -> "v1";
+          case "Job", "CronJob" -> "batch/v1";
+          default -> "apps/v1";
+        };
+    StringBuilder out =
+        new StringBuilder("apiVersion: ")
+            .append(apiVersion)
+            .append("\nkind: ")
+            .append(kind)
+            .append("\nmetadata:\n  name: ")
+            .append(name)
+            .append("\n  namespace: ")
+            .append(name)
+            .append("\n  labels:\n    app: ")
+            .append(name)
+            .append("\n    app.kubernetes.io/part-of: ")
+            .append(pick(WORDS))
+            .append("\n  annotations:\n    owner: ")
+            .append(pick(WORDS))
+            .append("@example.com\n");
+    String pod = podSpec(name, kind, posture);
+    switch (kind) {
+      case "Pod" -> out.append("spec:\n").append(indent(pod, 2));
+      case "CronJob" -> out.append("spec:\n  schedule: \"*/15 * * * *\"\n")
+          .append("  concurrencyPolicy: Forbid\n  jobTemplate:\n    spec:\n      template:\n")
+          .append("        spec:\n").append(indent(pod, 10));
+      case "Job" -> out.append("spec:\n  backoffLimit: 2\n  template:\n    spec:\n")
+          .append(indent(pod, 6));
+      default -> {
+        out.append("spec:\n");
+        if (!kind.equals("DaemonSet")) {
+          out.append("  replicas: ").append(1 + random.nextInt(4)).append('\n');
+        }
+        if (kind.equals("StatefulSet")) {
+          out.append("  serviceName: ").append(name).append('\n');
+        }
+        out.append("  selector:\n    matchLabels:\n      app: ").append(name)
+            .append("\n  template:\n    metadata:\n      labels:\n        app: ").append(name)
+            .append("\n    spec:\n").append(indent(pod, 6));
+        if (kind.equals("StatefulSet")) {
+          out.append("  volumeClaimTemplates:\n    - metadata:\n        name: data\n")
+              .append("      spec:\n        accessModes: [ReadWriteOnce]\n")
+              .append("        resources:\n          requests:\n            storage: 10Gi\n");
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private String podSpec(String name, String kind, Posture posture) {
+    boolean insecure = posture == Posture.INSECURE;
+    boolean hardened = posture == Posture.HARDENED;
+    StringBuilder out = new StringBuilder();
+    out.append("serviceAccountName: ").append(name).append('\n');
+    if (hardened) {
+      out.append("automountServiceAccountToken: false\n")
+          .append("securityContext:\n  runAsNonRoot: true\n  runAsUser: 10001\n")
+          .append("  runAsGroup: 10001\n  fsGroup: 10001\n")
+          .append("  seccompProfile:\n    type: RuntimeDefault\n");
+    } else if (posture == Posture.PARTIAL && random.nextBoolean()) {
+      out.append("securityContext:\n  runAsNonRoot: true\n");
+    }
+    if (insecure && kind.equals("DaemonSet")) {
+      out.append("hostNetwork: true\nhostPID: true\n");
+    } else if (insecure && random.nextInt(4) == 0) {
+      out.append("hostIPC: true\n");
+    }
+    if (kind.equals("Job") || kind.equals("CronJob") || kind.equals("Pod")) {
+      out.append("restartPolicy: ").append(kind.equals("Pod") ? "Always" : "OnFailure")
+          .append('\n');
+    }
+    if (random.nextInt(3) == 0) {
+      out.append("initContainers:\n").append(container("migrate", name, posture, false));
+    }
+    out.append("containers:\n");
+    int containers = 1 + (random.nextInt(4) == 0 ? 1 : 0);
+    for (int i = 0; i < containers; i++) {
+      boolean serves = i == 0 && !kind.equals("Job") && !kind.equals("CronJob");
+      out.append(container(i == 0 ? "app" : "sidecar", name, posture, serves));
+    }
+    out.append("volumes:\n  - name: tmp\n    emptyDir:\n      sizeLimit: 64Mi\n")
+        .append("  - name: config\n    configMap:\n      name: ").append(name).append('\n');
+    if (insecure) {
+      out.append("  - name: host\n    hostPath:\n      path: ")
+          .append(random.nextBoolean() ? "/var/run/docker.sock" : "/var/log").append('\n');
+    }
+    return out.toString();
+  }
+
+  private String container(String role, String app, Posture posture, boolean serves) {
+    boolean hardened = posture == Posture.HARDENED;
+    boolean insecure = posture == Posture.INSECURE;
+    StringBuilder out = new StringBuilder("  - name: ").append(role).append("\n    image: ");
+    String image = pick(IMAGES);
+    if (hardened) {
+      out.append(image).append(":1.").append(random.nextInt(30)).append(".0@sha256:")
+          .append(hex(64)).append("\n    imagePullPolicy: Always\n");
+    } else if (insecure && random.nextBoolean()) {
+      out.append(image).append(random.nextBoolean() ? ":latest" : "").append('\n');
+    } else {
+      out.append(image).append(":1.").append(random.nextInt(30)).append('\n');
+    }
+    if (serves) {
+      out.append("    ports:\n      - name: http\n        containerPort: 8080\n");
+    }
+    out.append("    env:\n");
+    int vars = 3 + random.nextInt(10);
+    for (int i = 0; i < vars; i++) {
+      out.append("      - name: ").append(pick(WORDS).toUpperCase()).append('_').append(i)
+          .append("\n        value: \"").append(pick(WORDS)).append("\"\n");
+    }
+    if (insecure && random.nextBoolean()) {
+      out.append("      - name: DB_PASSWORD\n        value: \"").append(base64(20))
+          .append("\"\n");
+    } else {
+      out.append("      - name: DB_PASSWORD\n        valueFrom:\n          secretKeyRef:\n")
+          .append("            name: ").append(app).append("-db\n            key: password\n");
+    }
+    if (hardened) {
+      out.append("    securityContext:\n      allowPrivilegeEscalation: false\n")
+          .append("      readOnlyRootFilesystem: true\n")
+          .append("      capabilities:\n        drop: [ALL]\n");
+    } else if (insecure) {
+      out.append("    securityContext:\n      privileged: ").append(random.nextBoolean())
+          .append("\n      runAsUser: 0\n");
+    } else if (random.nextBoolean()) {
+      out.append("    securityContext:\n      allowPrivilegeEscalation: false\n");
+    }
+    if (!insecure) {
+      out.append("    resources:\n      requests: {cpu: 50m, memory: 64Mi}\n")
+          .append("      limits: {cpu: 500m, memory: 256Mi}\n");
+    }
+    if (serves && (hardened || random.nextBoolean())) {
+      out.append("    livenessProbe:\n      httpGet: {path: /healthz, port: http}\n")
+          .append("    readinessProbe:\n      httpGet: {path: /ready, port: http}\n");
+    }
+    out.append("    volumeMounts:\n      - name: tmp\n        mountPath: /tmp\n")
+        .append("      - name: config\n        mountPath: /etc/").append(app)
+        .append("\n        readOnly: true\n");
+    return out.toString();
+  }
+
+  private String networkPolicies(String name, Posture posture) {
+    StringBuilder out = new StringBuilder();
+    if (posture == Posture.HARDENED) {
+      out.append("---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n")
+          .append("  name: default-deny\n  namespace: ").append(name)
+          .append("\nspec:\n  podSelector: {}\n  policyTypes: [Ingress, Egress]\n");
+    }
+    out.append("---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n")
+        .append("  name: allow-").append(name).append("\n  namespace: ").append(name)
+        .append("\nspec:\n  podSelector:\n    matchLabels:\n      app: ").append(name)
+        .append("\n  policyTypes: [Ingress]\n  ingress:\n    - from:\n")
+        .append("        - namespaceSelector:\n            matchLabels:\n")
+        .append("              kubernetes.io/metadata.name: ingress\n")
+        .append("      ports:\n        - port: 8080\n          protocol: TCP\n");
+    return out.toString();
+  }
+
+  private String rbac(String name, Posture posture) {
+    boolean wildcard = posture == Posture.INSECURE;
+    StringBuilder out =
+        new StringBuilder("---\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ")
+            .append(name).append("\n  namespace: ").append(name).append('\n');
+    if (posture == Posture.HARDENED) {
+      out.append("automountServiceAccountToken: false\n");
+    }
+    String role = wildcard ? "ClusterRole" : "Role";
+    out.append("---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ").append(role)
+        .append("\nmetadata:\n  name: ").append(name).append('\n');
+    if (!wildcard) {
+      out.append("  namespace: ").append(name).append('\n');
+    }
+    out.append("rules:\n");
+    if (wildcard) {
+      out.append("  - apiGroups: [\"*\"]\n    resources: [\"*\"]\n    verbs: [\"*\"]\n");
+    } else {
+      out.append("  - apiGroups: [\"\"]\n    resources: [configmaps]\n    resourceNames: [")
+          .append(name).append("]\n    verbs: [get, watch]\n");
+    }
+    out.append("---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ").append(role)
+        .append("Binding\nmetadata:\n  name: ").append(name).append('\n');
+    if (!wildcard) {
+      out.append("  namespace: ").append(name).append('\n');
+    }
+    out.append("roleRef:\n  apiGroup: rbac.authorization.k8s.io\n  kind: ").append(role)
+        .append("\n  name: ").append(name).append("\nsubjects:\n  - kind: ServiceAccount\n")
+        .append("    name: ").append(name).append("\n    namespace: ").append(name).append('\n');
+    return out.toString();
+  }
+
+  /** A ConfigMap with a settings file and, for some, alerting templates (text, not templating). */
+  private String configMap(String name) {
+    StringBuilder out =
+        new StringBuilder("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ").append(name)
+            .append("\n  namespace: ").append(name).append("\ndata:\n  LOG_LEVEL: info\n")
+            .append("  settings.yaml: |\n");
+    int lines = 20 + random.nextInt(150);
+    for (int i = 0; i < lines; i++) {
+      out.append("    ").append(pick(WORDS)).append('_').append(i).append(": ")
+          .append(pick(WORDS)).append('\n');
+    }
+    if (random.nextInt(4) == 0) {
+      out.append("  alerts.yaml: |\n    - alert: ").append(name).append("Down\n")
+          .append("      annotations:\n        summary: \"{{ $labels.pod }} is down\"\n");
+    }
+    return out.toString();
+  }
+
+  private String secret(String name) {
+    return "apiVersion: v1\nkind: Secret\nmetadata:\n  name: " + name + "-db\n  namespace: "
+        + name + "\ntype: Opaque\ndata:\n  password: " + base64(24) + "\n";
+  }
+
+  private void helmChart(String dir, String name) throws IOException {
+    write(dir + "Chart.yaml",
+        "apiVersion: v2\nname: " + name + "\nversion: 0.1.0\nappVersion: \"1.0\"\n");
+    write(dir + "values.yaml", "image:\n  repository: nginx\n  tag: \"1.27\"\nreplicas: 2\n");
+    write(dir + "templates/_helpers.tpl",
+        "{{- define \"app.fullname\" -}}{{ .Release.Name }}-{{ .Chart.Name }}{{- end }}\n");
+    write(dir + "templates/deployment.yaml",
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include \"app.fullname\" . }}\n"
+            + "spec:\n  replicas: {{ .Values.replicas }}\n  template:\n    spec:\n"
+            + "      containers:\n        - name: app\n"
+            + "          image: \"{{ .Values.image.repository }}:{{ .Values.image.tag }}\"\n");
+    write(dir + "templates/service.yaml",
+        "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ include \"app.fullname\" . }}\n"
+            + "spec:\n  ports:\n    - port: 80\n");
+  }
+
+  private static String indent(String text, int spaces) {
+    String pad = " ".repeat(spaces);
+    return pad + text.strip().replace("\n", "\n" + pad) + "\n";
+  }
+
+  private String hex(int length) {
+    StringBuilder out = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      out.append("0123456789abcdef".charAt(random.nextInt(16)));
+    }
     return out.toString();
   }
 

@@ -26,6 +26,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -34,6 +35,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 
 /**
  * The pipeline: discover the files, parse each once, run the rules over the parsed model, settle
@@ -56,9 +58,21 @@ public final class Engine {
   }
 
   Engine(List<Analyzer<?>> analyzers, ScanOptions options, Settler settler, FileReader reader) {
-    // An analyzer none of whose rules is enabled would only parse for nothing.
+    // An analyzer none of whose rules is enabled would only parse for nothing. One without rules
+    // of its own reports what its format's rules cannot read, so it runs when they do.
+    Set<String> formats =
+        analyzers.stream()
+            .filter(a -> a.ruleInfos().stream().anyMatch(options.enabled()))
+            .map(Analyzer::format)
+            .collect(Collectors.toSet());
     this.analyzers =
-        analyzers.stream().filter(a -> a.ruleInfos().stream().anyMatch(options.enabled())).toList();
+        analyzers.stream()
+            .filter(
+                a ->
+                    a.ruleInfos().isEmpty()
+                        ? formats.contains(a.format())
+                        : a.ruleInfos().stream().anyMatch(options.enabled()))
+            .toList();
     this.options = options;
     this.settler = settler;
     this.reader = reader;
@@ -255,8 +269,9 @@ public final class Engine {
     }
   }
 
-  private Map<Analyzer<?>, Analyzer<?>.Run> startRuns() {
-    Map<Analyzer<?>, Analyzer<?>.Run> runs = new IdentityHashMap<>();
+  // By identity: two analyzers may share a format name, and a record's hash would walk its rules.
+  private IdentityHashMap<Analyzer<?>, Analyzer<?>.Run> startRuns() {
+    IdentityHashMap<Analyzer<?>, Analyzer<?>.Run> runs = new IdentityHashMap<>();
     analyzers.forEach(analyzer -> runs.put(analyzer, analyzer.start(options.enabled())));
     return runs;
   }
@@ -276,7 +291,7 @@ public final class Engine {
   /** What the checkers produce, gathered from many threads. */
   private static final class Collector {
     /** Read-only once built, so the checker threads may share it. */
-    final Map<Analyzer<?>, Analyzer<?>.Run> runs;
+    final IdentityHashMap<Analyzer<?>, Analyzer<?>.Run> runs;
 
     final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<Suppression> suppressed = new ConcurrentLinkedQueue<>();
@@ -286,7 +301,7 @@ public final class Engine {
     final Map<String, LongAdder> skipped = new ConcurrentHashMap<>();
     HistoryStats history;
 
-    Collector(Map<Analyzer<?>, Analyzer<?>.Run> runs) {
+    Collector(IdentityHashMap<Analyzer<?>, Analyzer<?>.Run> runs) {
       this.runs = runs;
     }
 

@@ -4,6 +4,9 @@ import dev.rampart.check.Analyzer;
 import dev.rampart.format.dockerfile.DockerfileParser;
 import dev.rampart.format.dockerfile.DockerfileRecognizer;
 import dev.rampart.format.files.RepositoryFiles;
+import dev.rampart.format.helm.HelmParser;
+import dev.rampart.format.helm.HelmRecognizer;
+import dev.rampart.format.helm.Unrendered;
 import dev.rampart.format.kube.KubeParser;
 import dev.rampart.format.kube.KubeRecognizer;
 import dev.rampart.model.RuleInfo;
@@ -44,7 +47,10 @@ public final class Formats {
             SECRETS,
             new TextFiles(),
             new SecretScanParser(SecretRules.detector()),
-            SecretRules.all()));
+            SecretRules.all()),
+        // Part of the Kubernetes format: the charts and templates its rules cannot read yet.
+        Analyzer.ofUnchecked(
+            "kubernetes", new HelmRecognizer(), new HelmParser(), new Unrendered()));
   }
 
   /** An engine with every built-in format and rule. */

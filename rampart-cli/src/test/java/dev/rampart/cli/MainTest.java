@@ -89,11 +89,11 @@ class MainTest {
 
   @Test
   void failOnDecidesTheExitCode() {
-    assertThat(
-            run("scan", INSECURE.toString(), "--fail-on", "critical", "--format", "json")
-                .exitCode())
+    // The MCP server's findings are high at most (the Kubernetes example has critical ones).
+    String mcpServer = INSECURE.resolve("mcp-server").toString();
+    assertThat(run("scan", mcpServer, "--fail-on", "critical", "--format", "json").exitCode())
         .isZero();
-    assertThat(run("scan", INSECURE.toString(), "--fail-on", "low", "--format", "json").exitCode())
+    assertThat(run("scan", mcpServer, "--fail-on", "low", "--format", "json").exitCode())
         .isEqualTo(1);
   }
 
@@ -131,6 +131,95 @@ class MainTest {
     assertThat(run.exitCode()).isEqualTo(1);
   }
 
+  /** What {@code helm template} prints: documents after {@code ---}, each under its source. */
+  private static final String RENDERED =
+      """
+      ---
+      # Source: web/templates/serviceaccount.yaml
+      apiVersion: v1
+      kind: ServiceAccount
+      metadata:
+        name: release-web
+      ---
+      # Source: web/templates/deployment.yaml
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: release-web
+      spec:
+        template:
+          spec:
+            hostNetwork: true
+            securityContext:
+              runAsNonRoot: true
+            containers:
+              - name: web
+                image: "nginx:1.27.2"
+                securityContext:
+                  privileged: true
+      ---
+      # Source: web/templates/tests/test-connection.yaml
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: "release-web-test-connection"
+        annotations:
+          "helm.sh/hook": test
+      spec:
+        containers:
+          - name: wget
+            image: busybox:1.36
+            command: ['wget']
+            args: ['release-web:80']
+        restartPolicy: Never
+      """;
+
+  @Test
+  void renderedManifestsFromStandardInputKeepTheirLinesAcrossDocuments() throws IOException {
+    Run run = runWithInput(RENDERED, "scan", "-", "--format", "json");
+
+    JsonNode report = JSON.readTree(run.stdout());
+    assertThat(report.get("findings"))
+        .extracting(
+            f ->
+                f.get("ruleId").asText()
+                    + " "
+                    + f.get("path").asText()
+                    + ":"
+                    + f.get("line").asInt()
+                    + ":"
+                    + f.get("column").asInt())
+        // One rule per document, each at its line in the whole stream; the scan-wide rules (a
+        // NetworkPolicy for the namespace) see the documents together, at the first workload.
+        .contains(
+            "RA-K8S-003 -:16:7", "RA-K8S-002 -:23:13", "RA-K8S-001 -:34:7", "RA-K8S-042 -:26:1")
+        .filteredOn(f -> f.matches("RA-K8S-00[123] .*"))
+        .hasSize(3);
+    assertThat(report.get("errors")).isEmpty();
+    assertThat(run.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aHelmChartIsAnErrorThatFailsTheRunUnlessAllowed() throws IOException {
+    Path chart = Files.createDirectories(temp.resolve("charts/web/templates"));
+    Files.writeString(chart.resolveSibling("Chart.yaml"), "apiVersion: v2\nname: web\n");
+    Files.writeString(
+        chart.resolve("service.yaml"),
+        "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\n");
+
+    Run strict = run("scan", temp.toString(), "--format", "json");
+    Run allowed = run("scan", temp.toString(), "--format", "json", "--allow-errors");
+
+    assertThat(strict.exitCode()).isEqualTo(1);
+    JsonNode error = JSON.readTree(strict.stdout()).get("errors").get(0);
+    assertThat(error.get("path").asText()).isEqualTo("charts/web/Chart.yaml");
+    assertThat(error.get("message").asText())
+        .startsWith("Helm chart \"web\" not scanned")
+        .endsWith("helm template web charts/web | rampart scan -");
+    assertThat(JSON.readTree(strict.stdout()).get("errors")).hasSize(1);
+    assertThat(allowed.exitCode()).isZero();
+  }
+
   @Test
   void usageErrorsAndMissingPathsExitTwo() {
     assertThat(run("scan", "--format", "yaml").exitCode()).isEqualTo(2);
@@ -154,6 +243,57 @@ class MainTest {
     assertThat(show.stdout()).contains("RA-DF-001", "container.non-root", "hadolint:DL3002");
 
     assertThat(run("rules", "show", "RA-XX-999").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void aPodSecurityProfileRunsExactlyItsRules() throws IOException {
+    Path pod = temp.resolve("pod.yaml");
+    Files.writeString(
+        pod,
+        """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: tools
+        spec:
+          hostNetwork: true
+          containers:
+            - name: tools
+              image: registry.example.com/tools:2.0.1
+              securityContext:
+                privileged: true
+        """);
+
+    Run restricted = run("scan", pod.toString(), "--profile", "pss-restricted", "--format", "json");
+    Run baseline = run("scan", pod.toString(), "--profile", "pss-baseline", "--format", "json");
+    Run defaults = run("scan", pod.toString(), "--format", "json");
+
+    List<String> restrictedIds = ruleIds(restricted);
+    assertThat(restricted.exitCode()).isEqualTo(1);
+    assertThat(restrictedIds)
+        .isNotEmpty()
+        .allMatch(id -> id.startsWith("RA-PSS-"))
+        .contains("RA-PSS-002", "RA-PSS-003", "RA-PSS-014", "RA-PSS-015", "RA-PSS-017");
+    // Baseline is the restricted standard's first half: no requirement of restricted's own.
+    assertThat(ruleIds(baseline))
+        .containsExactlyInAnyOrder("RA-PSS-002", "RA-PSS-003")
+        .doesNotContain("RA-PSS-014");
+    assertThat(ruleIds(defaults)).isNotEmpty().noneMatch(id -> id.startsWith("RA-PSS-"));
+  }
+
+  @Test
+  void anUnknownProfileIsAUsageError() {
+    Run run = run("scan", INSECURE.toString(), "--profile", "pss-strict", "--format", "json");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.stdout()).isEmpty();
+    assertThat(run.stderr())
+        .contains("unknown profile pss-strict")
+        .contains("default", "pss-baseline", "pss-restricted");
+  }
+
+  private static List<String> ruleIds(Run run) throws IOException {
+    return JSON.readTree(run.stdout()).path("findings").findValuesAsText("ruleId");
   }
 
   /** A repository whose only secret was committed on day one and removed the next day. */

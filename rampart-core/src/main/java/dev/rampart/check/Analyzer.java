@@ -24,6 +24,7 @@ import java.util.function.Predicate;
  * @param scanRules the rules that read every file of the format in the scan at once
  * @param pathOnly true when the format is decided and read from the path alone (a key store named
  *     {@code *.p12}): the file is never opened for it, and binary content is no error
+ * @param problems what the analyzer reports as errors once every file is in (none for most)
  */
 public record Analyzer<M>(
     String format,
@@ -31,7 +32,8 @@ public record Analyzer<M>(
     Parser<M> parser,
     List<RegisteredRule<M>> rules,
     List<RegisteredRule<ParsedFiles<M>>> scanRules,
-    boolean pathOnly) {
+    boolean pathOnly,
+    Optional<ScanProblems<M>> problems) {
 
   public Analyzer {
     rules = List.copyOf(rules);
@@ -52,7 +54,13 @@ public record Analyzer<M>(
       List<? extends Check<M>> checks,
       List<? extends Check<ParsedFiles<M>>> scanChecks) {
     return new Analyzer<>(
-        format, recognizer, parser, register(format, checks), register(format, scanChecks), false);
+        format,
+        recognizer,
+        parser,
+        register(format, checks),
+        register(format, scanChecks),
+        false,
+        Optional.empty());
   }
 
   /**
@@ -61,7 +69,19 @@ public record Analyzer<M>(
    */
   public static <M> Analyzer<M> ofPaths(
       String format, Recognizer recognizer, Parser<M> parser, List<? extends Check<M>> checks) {
-    return new Analyzer<>(format, recognizer, parser, register(format, checks), List.of(), true);
+    return new Analyzer<>(
+        format, recognizer, parser, register(format, checks), List.of(), true, Optional.empty());
+  }
+
+  /**
+   * An analyzer with no rules of its own, for inputs of {@code format} that its rules cannot read
+   * as they are (templates): it parses them to know what they are and reports them with {@code
+   * problems} once every file is in. It runs whenever a rule of its format does.
+   */
+  public static <M> Analyzer<M> ofUnchecked(
+      String format, Recognizer recognizer, Parser<M> parser, ScanProblems<M> problems) {
+    return new Analyzer<>(
+        format, recognizer, parser, List.of(), List.of(), false, Optional.of(problems));
   }
 
   private static <T> List<RegisteredRule<T>> register(
@@ -112,16 +132,30 @@ public record Analyzer<M>(
       Optional<M> model = Analyzer.this.analyze(source, enabled, findings, suppressed, errors);
       if (!enabledScanRules.isEmpty()) {
         model.ifPresent(parsed -> kept.add(new ParsedFile<>(source, parsed)));
+      } else if (problems.isPresent()) {
+        // Problems name files by path: the text need not stay in memory until the end.
+        SourceText path = new SourceText(source.path(), "");
+        model.ifPresent(parsed -> kept.add(new ParsedFile<>(path, parsed)));
       }
     }
 
-    /** Runs the scan-wide rules over every file analysed so far. */
+    /** Runs the scan-wide rules, and reports the problems, over every file analysed so far. */
     public void finish(
         List<Finding> findings, List<Suppression> suppressed, List<ScanError> errors) {
-      if (enabledScanRules.isEmpty()) {
+      if (enabledScanRules.isEmpty() && problems.isEmpty()) {
         return;
       }
       ParsedFiles<M> files = new ParsedFiles<>(List.copyOf(kept));
+      problems.ifPresent(
+          report -> {
+            try {
+              errors.addAll(report.of(files));
+            } catch (RuntimeException | StackOverflowError e) {
+              errors.add(
+                  ScanError.ofFile(
+                      "", "the " + format + " format failed: " + e.getClass().getSimpleName()));
+            }
+          });
       SourceText anchor = new SourceText("", "");
       for (RegisteredRule<ParsedFiles<M>> rule : enabledScanRules) {
         Findings out = new Findings(rule.info(), anchor);

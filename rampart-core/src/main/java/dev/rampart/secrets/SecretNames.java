@@ -73,7 +73,7 @@ public final class SecretNames {
   }
 
   /** {@code jwtSecret}, {@code jwt-secret} and {@code JWT_SECRET} all become {@code JWT_SECRET}. */
-  static String normalise(String name) {
+  public static String normalise(String name) {
     String words = CAMEL_BOUNDARY.matcher(name.strip()).replaceAll("_");
     words = SEPARATORS.matcher(words).replaceAll("_");
     words = EDGE_UNDERSCORES.matcher(words).replaceAll("");

@@ -1,12 +1,14 @@
 package dev.rampart.conformance;
 
 import dev.rampart.model.RuleInfo;
+import dev.rampart.model.ScanResult;
 import dev.rampart.testing.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -66,6 +69,37 @@ final class Corpus {
       }
     }
     return ours;
+  }
+
+  /**
+   * Scans one case with every rule: a file of the corpus, or several joined with {@code +}, which
+   * the peer loads together. Those are copied side by side into a temporary folder, scanned as one
+   * tree (so scan-wide rules see all of them), and the folder is removed.
+   */
+  static ScanResult scanCase(Path corpus, String files) {
+    if (!files.contains("+")) {
+      return Fixtures.scan(corpus.resolve(files));
+    }
+    try {
+      Path together = Files.createTempDirectory("rampart-case");
+      try {
+        int i = 0;
+        for (String file : files.split("\\+", -1)) {
+          Path source = corpus.resolve(file);
+          // Numbered, so that two files of the same name in different folders both stay.
+          Files.copy(source, together.resolve(i++ + "-" + source.getFileName()));
+        }
+        return Fixtures.scan(together);
+      } finally {
+        try (Stream<Path> paths = Files.walk(together)) {
+          for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(path);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Reads a TSV manifest (header row, tab-separated, no quoting) into one map per row. */

@@ -1,14 +1,7 @@
 package dev.rampart.conformance;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.rampart.model.Finding;
-import dev.rampart.model.ScanResult;
-import dev.rampart.testing.Fixtures;
-import java.nio.file.Path;
+import dev.rampart.conformance.Agreement.Expectation;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,28 +11,36 @@ import org.junit.jupiter.api.Test;
  */
 class PolarisConformanceTest {
   private static final List<String> MUST_CLAIM =
-      List.of("runAsRootAllowed", "runAsPrivileged", "hostNetworkSet", "hostPIDSet", "hostIPCSet");
+      List.of(
+          "runAsRootAllowed",
+          "runAsPrivileged",
+          "hostNetworkSet",
+          "hostPIDSet",
+          "hostIPCSet",
+          // per-container securityContext and host access (RA-K8S-004..018)
+          "privilegeEscalationAllowed",
+          "notReadOnlyRootFilesystem",
+          "insecureCapabilities",
+          "dangerousCapabilities",
+          "hostPortSet",
+          "hostPathSet",
+          "procMount",
+          "hostProcess",
+          // per-container workload rules (RA-K8S-020..039)
+          "memoryLimitsMissing",
+          "cpuLimitsMissing",
+          "memoryRequestsMissing",
+          "cpuRequestsMissing",
+          "livenessProbeMissing",
+          "readinessProbeMissing",
+          "tagNotSpecified",
+          "pullPolicyNotAlways",
+          "automountServiceAccountToken");
 
   @Test
   void agreesWithPolarisOnTheChecksWeClaim() {
-    Path corpus = Corpus.require("polaris");
-    Map<String, Set<String>> ourRulesByPeerCheck = Corpus.claimedChecks("polaris");
-    Agreement agreement = new Agreement("polaris");
-    for (Map<String, String> row : Corpus.readTsv(corpus.resolve("manifest.tsv"))) {
-      Set<String> ours = ourRulesByPeerCheck.get(row.get("check_id"));
-      if (ours == null) {
-        continue;
-      }
-      ScanResult result = Fixtures.scan(corpus.resolve(row.get("file")));
-      boolean fired = false;
-      for (Finding finding : result.findings()) {
-        fired |= ours.contains(finding.ruleId());
-      }
-      agreement.add(
-          row.get("check_id"), row.get("file"), row.get("expected").equals("fail"), fired);
-    }
-    Corpus.record("polaris", agreement.report());
-    assertThat(ourRulesByPeerCheck.keySet()).containsAll(MUST_CLAIM);
-    assertThat(agreement.rate()).as("agreement with Polaris, %").isGreaterThanOrEqualTo(95.0);
+    Agreement.score(
+            "polaris", "check_id", row -> Expectation.fires(row.get("expected").equals("fail")))
+        .verify(MUST_CLAIM, 95.0);
   }
 }

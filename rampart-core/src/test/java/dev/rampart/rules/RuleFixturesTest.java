@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.testing.Expectations;
 import dev.rampart.testing.Fixtures;
-import java.nio.file.Files;
+import dev.rampart.testing.Fixtures.Case;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,39 +15,52 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every rule fixture: {@code fixtures/<format>/<RULE-ID>/*} is scanned with all rules, and the
- * findings of that rule must be exactly the fixture's {@code # expect:} markers.
+ * findings of that rule must be exactly the fixture's {@code # expect:} markers. A fixture that is
+ * a folder is scanned as one tree, for the rules that read several files at once, and its findings
+ * must match the markers of all its files, path by path.
  */
 class RuleFixturesTest {
 
   @TestFactory
   Stream<DynamicTest> everyFixtureGetsExactlyItsMarkedFindings() {
-    return Fixtures.filesUnder(Fixtures.ROOT).stream()
+    return Fixtures.cases().stream()
         .map(
-            file -> {
-              String ruleId = file.getParent().getFileName().toString();
-              String name = Fixtures.ROOT.relativize(file).toString();
-              return DynamicTest.dynamicTest(
-                  name,
-                  () ->
-                      Expectations.assertMatches(
-                          Fixtures.read(file), Fixtures.scan(file), ruleId::equals));
-            });
+            fixture ->
+                DynamicTest.dynamicTest(
+                    fixture.name(),
+                    () -> {
+                      if (fixture.isTree()) {
+                        Expectations.assertMatches(
+                            fixture.texts(),
+                            Fixtures.scan(fixture.path()),
+                            fixture.ruleId()::equals);
+                      } else {
+                        Expectations.assertMatches(
+                            Fixtures.read(fixture.path()),
+                            Fixtures.scan(fixture.path()),
+                            fixture.ruleId()::equals);
+                      }
+                    }));
   }
 
   @Test
   void everyRuleHasAFailingAndAPassingFixture() {
     List<RuleInfo> rules = Fixtures.engine().rules();
     assertThat(rules).isNotEmpty();
+    List<Case> cases = Fixtures.cases();
     for (RuleInfo rule : rules) {
       Path dir = Fixtures.ROOT.resolve(rule.format()).resolve(rule.id());
       assertThat(dir).as("fixture folder of " + rule.id()).isDirectory();
-      List<Path> files = Fixtures.filesUnder(dir);
-      assertThat(files)
+      List<Case> own = cases.stream().filter(c -> c.path().getParent().equals(dir)).toList();
+      assertThat(own)
           .as(rule.id() + " has a failing fixture (one with an expect: marker for it)")
-          .anyMatch(f -> marks(f, rule.id()));
-      assertThat(files)
+          .anyMatch(c -> marks(c, rule.id()));
+      assertThat(own)
           .as(rule.id() + " has a passing fixture (one without a marker for it)")
-          .anyMatch(f -> !marks(f, rule.id()) && !Expectations.expectsError(Fixtures.read(f)));
+          .anyMatch(
+              c ->
+                  !marks(c, rule.id())
+                      && c.texts().values().stream().noneMatch(Expectations::expectsError));
     }
   }
 
@@ -55,16 +68,15 @@ class RuleFixturesTest {
   void everyFixtureFolderNamesARule() {
     List<String> ids = Fixtures.engine().rules().stream().map(RuleInfo::id).toList();
     for (Path file : Fixtures.filesUnder(Fixtures.ROOT)) {
-      if (Files.isRegularFile(file)) {
-        assertThat(ids)
-            .as("rule of fixture " + file)
-            .contains(file.getParent().getFileName().toString());
-      }
+      Path relative = Fixtures.ROOT.relativize(file);
+      assertThat(relative.getNameCount())
+          .as("fixture " + file + " lies in fixtures/<format>/<RULE-ID>/")
+          .isGreaterThanOrEqualTo(3);
+      assertThat(ids).as("rule of fixture " + file).contains(relative.getName(1).toString());
     }
   }
 
-  private static boolean marks(Path fixture, String ruleId) {
-    return Expectations.markers(Fixtures.read(fixture)).stream()
-        .anyMatch(e -> e.ruleId().equals(ruleId));
+  private static boolean marks(Case fixture, String ruleId) {
+    return Expectations.markers(fixture.texts()).stream().anyMatch(e -> e.ruleId().equals(ruleId));
   }
 }

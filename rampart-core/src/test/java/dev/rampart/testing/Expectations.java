@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rampart.model.Finding;
 import dev.rampart.model.ScanResult;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +23,9 @@ import java.util.regex.Pattern;
  * that line; a marker on a line of its own applies to the next line that is neither blank nor a
  * comment (Dockerfiles allow comments only on lines of their own). {@code # expect-error} anywhere
  * in a fixture says the scan must report an error for it; otherwise it must report none.
+ *
+ * <p>A fixture that is a folder of files, scanned together, marks each file the same way; its
+ * findings are compared by path as well as line.
  */
 public final class Expectations {
   private static final Pattern MARKER =
@@ -40,6 +46,24 @@ public final class Expectations {
     @Override
     public String toString() {
       return ruleId + "@" + line;
+    }
+  }
+
+  /** One expected (or reported) finding in a fixture of several files: a rule at a file's line. */
+  public record Located(String path, String ruleId, int line) implements Comparable<Located> {
+    private static final Comparator<Located> ORDER =
+        Comparator.comparing(Located::path)
+            .thenComparingInt(Located::line)
+            .thenComparing(Located::ruleId);
+
+    @Override
+    public int compareTo(Located other) {
+      return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+      return ruleId + "@" + (path.isEmpty() ? "" : path + ":") + line;
     }
   }
 
@@ -76,26 +100,54 @@ public final class Expectations {
         "an expect: marker on line " + from + " is followed by no line to mark");
   }
 
+  /** The expectations marked in each of {@code texts}, the files by path. */
+  public static Set<Located> markers(Map<String, String> texts) {
+    Set<Located> expected = new TreeSet<>();
+    texts.forEach(
+        (path, text) ->
+            markers(text).forEach(e -> expected.add(new Located(path, e.ruleId(), e.line()))));
+    return expected;
+  }
+
   /**
    * Asserts that the findings of {@code result} for the rules selected by {@code inScope} are
    * exactly the marked ones: nothing missing, nothing extra.
    */
   public static void assertMatches(
       String fixtureText, ScanResult result, Predicate<String> inScope) {
-    Set<Expected> reported = new TreeSet<>();
+    // One file: findings are compared by line alone, whatever path the scan gives the file.
+    assertMatches(Map.of("", fixtureText), result, inScope, finding -> "");
+  }
+
+  /**
+   * Like {@link #assertMatches(String, ScanResult, Predicate)} for a fixture of several files
+   * scanned as one tree: {@code texts} are its files by their path in the scan, and findings are
+   * compared by path and line.
+   */
+  public static void assertMatches(
+      Map<String, String> texts, ScanResult result, Predicate<String> inScope) {
+    assertMatches(texts, result, inScope, Finding::path);
+  }
+
+  private static void assertMatches(
+      Map<String, String> texts,
+      ScanResult result,
+      Predicate<String> inScope,
+      Function<Finding, String> pathOf) {
+    Set<Located> reported = new TreeSet<>();
     for (Finding finding : result.findings()) {
       if (inScope.test(finding.ruleId())) {
-        reported.add(new Expected(finding.ruleId(), finding.line()));
+        reported.add(new Located(pathOf.apply(finding), finding.ruleId(), finding.line()));
       }
     }
-    Set<Expected> expected = new TreeSet<>();
-    for (Expected e : markers(fixtureText)) {
+    Set<Located> expected = new TreeSet<>();
+    for (Located e : markers(texts)) {
       if (inScope.test(e.ruleId())) {
         expected.add(e);
       }
     }
     assertThat(reported).as("findings reported (left) against expect: markers").isEqualTo(expected);
-    if (expectsError(fixtureText)) {
+    if (texts.values().stream().anyMatch(Expectations::expectsError)) {
       assertThat(result.errors()).as("errors (the fixture is marked expect-error)").isNotEmpty();
     } else {
       assertThat(result.errors()).as("errors").isEmpty();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rampart.testing.Expectations.Expected;
+import dev.rampart.testing.Expectations.Located;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ExpectationsTest {
@@ -25,6 +27,16 @@ class ExpectationsTest {
   void markerWithNothingAfterItIsAMistakeInTheFixture() {
     assertThatThrownBy(() -> Expectations.markers("FROM a\n# expect: RA-DF-001\n"))
         .isInstanceOf(AssertionError.class);
+  }
+
+  @Test
+  void markersOfAFixtureOfSeveralFilesCarryTheirPaths() {
+    Map<String, String> files =
+        Map.of(
+            "sa.yaml", "kind: ServiceAccount\n",
+            "deploy.yaml", "# expect: RA-K8S-040\nkind: Deployment\n");
+    assertThat(Expectations.markers(files))
+        .containsExactly(new Located("deploy.yaml", "RA-K8S-040", 2));
   }
 
   @Test

@@ -113,34 +113,7 @@ final class StageAssembler {
     }
   }
 
-  /** Parses {@code [registry/]repository[:tag][@digest]}. */
   static ImageRef imageRef(String raw, ArgExpander.Expansion expansion) {
-    String name = expansion.text();
-    Optional<String> digest = Optional.empty();
-    int at = name.indexOf('@');
-    if (at >= 0) {
-      digest = nonEmpty(name.substring(at + 1));
-      name = name.substring(0, at);
-    }
-    Optional<String> tag = Optional.empty();
-    int colon = name.lastIndexOf(':');
-    if (colon > name.lastIndexOf('/')) {
-      tag = nonEmpty(name.substring(colon + 1));
-      name = name.substring(0, colon);
-    }
-    Optional<String> registry = Optional.empty();
-    int slash = name.indexOf('/');
-    if (slash > 0) {
-      String first = name.substring(0, slash);
-      if (first.contains(".") || first.contains(":") || first.equals("localhost")) {
-        registry = Optional.of(first);
-        name = name.substring(slash + 1);
-      }
-    }
-    return new ImageRef(raw, expansion.text(), registry, name, tag, digest, expansion.unresolved());
-  }
-
-  private static Optional<String> nonEmpty(String s) {
-    return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    return ImageRef.parse(raw, expansion.text(), expansion.unresolved());
   }
 }

@@ -8,17 +8,9 @@ import dev.rampart.format.dockerfile.Instruction;
 import dev.rampart.format.dockerfile.Stage;
 import dev.rampart.model.Severity;
 import dev.rampart.rules.dockerfile.Settings.Setting;
-import dev.rampart.rules.secrets.SecretRules;
-import dev.rampart.secrets.Redaction;
-import dev.rampart.secrets.References;
-import dev.rampart.secrets.SecretDetector;
-import dev.rampart.secrets.SecretNames;
-import dev.rampart.secrets.UrlCredentials;
+import dev.rampart.rules.secrets.LiteralSecrets;
 import java.util.HashSet;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 @Rule(
     id = "RA-DF-030",
@@ -41,11 +33,6 @@ import java.util.regex.Pattern;
       "https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/"
     })
 public final class NoSecretsInEnvOrArg implements Check<Dockerfile> {
-  private static final Set<String> NOT_SECRET_VALUES =
-      Set.of("true", "false", "yes", "no", "on", "off", "none", "null", "nil");
-
-  // A file path, where the secret lives rather than the secret itself: /run/secrets/db.
-  private static final Pattern PATH = Pattern.compile("(?:/|\\./|\\.\\./|~/)[\\w./@+-]*");
 
   @Override
   public void check(Dockerfile file, Findings out) {
@@ -66,11 +53,7 @@ public final class NoSecretsInEnvOrArg implements Check<Dockerfile> {
   private static void check(Instruction instruction, String object, Findings out) {
     Instruction effective = instruction.effective();
     for (Setting setting : Settings.of(effective)) {
-      String value = setting.value();
-      if (!isLiteral(value)) {
-        continue;
-      }
-      describe(setting)
+      LiteralSecrets.describe(setting.name(), setting.value())
           .ifPresent(
               what ->
                   out.reportWithIdentity(
@@ -82,40 +65,7 @@ public final class NoSecretsInEnvOrArg implements Check<Dockerfile> {
                           + " "
                           + what
                           + " that anyone who pulls the image can read.",
-                      identity(setting)));
+                      LiteralSecrets.identity(setting.name(), setting.value())));
     }
-  }
-
-  /**
-   * What secret a setting holds, in words with its redacted value: a literal value under a secret
-   * name, a provider's token under any name, or a URL with a password.
-   */
-  private static Optional<String> describe(Setting setting) {
-    String value = setting.value();
-    if (SecretNames.isSecretName(setting.name()) && !looksLikePath(value)) {
-      return Optional.of("a literal secret value (" + Redaction.redact(value) + ")");
-    }
-    Optional<SecretDetector.Verdict> token = SecretRules.detector().inspect(value);
-    if (token.isPresent()) {
-      return Optional.of("a " + token.get().kind() + " (" + token.get().redacted() + ")");
-    }
-    return UrlCredentials.inlinePassword(value)
-        .map(password -> "a URL with a literal password (" + Redaction.redact(password) + ")");
-  }
-
-  private static boolean isLiteral(String value) {
-    String v = value.strip();
-    return !v.isEmpty()
-        && !References.isOnlyReferences(v)
-        && !NOT_SECRET_VALUES.contains(v.toLowerCase(Locale.ROOT));
-  }
-
-  private static boolean looksLikePath(String value) {
-    return PATH.matcher(value.strip()).matches();
-  }
-
-  // The secret's identity for fingerprints: a hash, never the value itself.
-  private static String identity(Setting setting) {
-    return Findings.sha256(setting.name() + '\0' + setting.value());
   }
 }

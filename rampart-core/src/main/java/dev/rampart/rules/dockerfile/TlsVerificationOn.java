@@ -3,6 +3,7 @@ package dev.rampart.rules.dockerfile;
 import dev.rampart.check.Check;
 import dev.rampart.check.Findings;
 import dev.rampart.check.Rule;
+import dev.rampart.envvars.TlsVariables;
 import dev.rampart.format.dockerfile.Dockerfile;
 import dev.rampart.format.dockerfile.Instruction;
 import dev.rampart.format.dockerfile.Stage;
@@ -163,22 +164,8 @@ public final class TlsVerificationOn implements Check<Dockerfile> {
 
   private static void checkVariable(
       String name, String value, Position position, Stage stage, Findings out) {
-    String v = value.strip();
-    boolean off =
-        switch (name) {
-          case "NODE_TLS_REJECT_UNAUTHORIZED", "PYTHONHTTPSVERIFY" -> v.equals("0");
-          case "NPM_CONFIG_STRICT_SSL", "npm_config_strict_ssl" -> isFalse(v);
-          // Git skips verification when the variable is set at all, whatever its value.
-          case "GIT_SSL_NO_VERIFY" -> true;
-          case "PIP_TRUSTED_HOST" -> !v.isEmpty();
-          default -> false;
-        };
-    if (off) {
-      out.report(
-          position,
-          stage.label(),
-          name + " is set to turn off certificate verification for every tool that reads it.");
-    }
+    TlsVariables.verificationOff(name, value)
+        .ifPresent(clause -> out.report(position, stage.label(), name + " " + clause + "."));
   }
 
   private static boolean isFalse(String text) {

@@ -57,10 +57,13 @@ class KubeFuzzTest {
     }
     kube.problems().forEach(p -> assertThat(p.line()).isBetween(1, source.lineCount()));
 
-    // The whole check path: a rule that throws is caught and becomes an error; here it must not.
+    // The whole check path, scan-wide rules included: a rule that throws is caught and becomes an
+    // error; here it must not.
     List<Finding> findings = new ArrayList<>();
     List<ScanError> errors = new ArrayList<>();
-    KUBERNETES.analyze(source, rule -> true, findings, new ArrayList<>(), errors);
+    Analyzer<?>.Run run = KUBERNETES.start(rule -> true);
+    run.analyze(source, findings, new ArrayList<>(), errors);
+    run.finish(findings, new ArrayList<>(), errors);
     assertThat(errors).noneMatch(e -> e.message().startsWith("rule "));
     assertThat(errors).noneMatch(e -> e.message().startsWith("could not parse"));
     findings.forEach(f -> assertInside(source, Position.of(f.line(), f.column())));

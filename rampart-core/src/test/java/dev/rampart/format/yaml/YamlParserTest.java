@@ -57,9 +57,17 @@ class YamlParserTest {
   void mergeKeysAddTheEntriesTheMappingDoesNotHave() {
     Parsed<YamlStream> parsed =
         parse(
-            "base: &base\n  runAsNonRoot: true\n  runAsUser: 0\n"
-                + "other: &other\n  runAsUser: 5\n  fsGroup: 7\n"
-                + "ctx:\n  runAsUser: 10001\n  <<: [*base, *other]\n");
+            """
+            base: &base
+              runAsNonRoot: true
+              runAsUser: 0
+            other: &other
+              runAsUser: 5
+              fsGroup: 7
+            ctx:
+              runAsUser: 10001
+              <<: [*base, *other]
+            """);
     assertThat(parsed.problems()).isEmpty();
     YamlMapping ctx = root(parsed, 0).get("ctx").flatMap(YamlNode::asMapping).orElseThrow();
     assertThat(ctx.entries())
