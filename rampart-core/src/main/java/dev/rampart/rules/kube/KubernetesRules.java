@@ -75,6 +75,8 @@ public final class KubernetesRules {
         new ServiceAccountTokenNotAutomounted(),
         new WorkloadsIsolatedForIngress(),
         new WorkloadsIsolatedForEgress(),
-        new NoClusterAdminBindings());
+        new NoClusterAdminBindings(),
+        // secret values compared across the environments' files (RA-K8S-052)
+        new SecretsDifferPerEnvironment());
   }
 }
