@@ -65,7 +65,9 @@ public final class KubernetesRules {
         new NoAnonymousBindings(),
         new SecretsNotCommitted(),
         new IngressesServeTls(),
-        new IngressesRedirectToHttps());
+        new IngressesRedirectToHttps(),
+        // the strength of signing keys (RA-K8S-053)
+        new SigningSecretsStrong());
   }
 
   /** The rules that read every manifest of the scan at once. */
