@@ -66,8 +66,9 @@ public final class KubernetesRules {
         new SecretsNotCommitted(),
         new IngressesServeTls(),
         new IngressesRedirectToHttps(),
-        // the strength of signing keys (RA-K8S-053)
-        new SigningSecretsStrong());
+        // the strength of signing keys, and the log format containers choose (RA-K8S-053..054)
+        new SigningSecretsStrong(),
+        new StructuredLogsInEnv());
   }
 
   /** The rules that read every manifest of the scan at once. */
