@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
             + " `test`, `qa` or `local`; a path that says both is neither. The values compared"
             + " are literal env values under a secret's name (DB_PASSWORD, API_TOKEN) and the"
             + " values of Secret manifests' `stringData` and decoded `data`, except keys that"
-            + " name an identifier (username, host, port, database, url...); empty and"
+            + " name an identifier or public material (username, host, port, database, url, a"
+            + " .crt certificate, a .pub key); empty and"
             + " placeholder values are left out. Values are compared by their SHA-256 hash and"
             + " never shown.",
     remediation =
@@ -51,8 +52,8 @@ public final class SecretsDifferPerEnvironment implements Check<ParsedFiles<Kube
   private static final Set<String> NON_PRODUCTION =
       Set.of("dev", "development", "staging", "stage", "stg", "test", "qa", "local");
 
-  // Keys of a Secret that name where or who, not a secret: the same username or host in staging
-  // and production is no leak.
+  // Keys of a Secret that name where or who, or hold public material, not a secret: the same
+  // username, host or CA certificate in staging and production is no leak.
   private static final Set<String> IDENTIFIER_KEYS =
       Set.of(
           "USER",
@@ -68,7 +69,11 @@ public final class SecretsDifferPerEnvironment implements Check<ParsedFiles<Kube
           "ENDPOINT",
           "REGION",
           "NAMESPACE",
-          "EMAIL");
+          "EMAIL",
+          "CRT",
+          "CERT",
+          "CERTIFICATE",
+          "PUB");
 
   private static final Pattern CAMEL_BOUNDARY = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
   private static final Pattern NAME_PARTS = Pattern.compile("[^A-Za-z0-9]+");
