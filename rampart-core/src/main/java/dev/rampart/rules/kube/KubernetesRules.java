@@ -75,6 +75,8 @@ public final class KubernetesRules {
         new ServiceAccountTokenNotAutomounted(),
         new WorkloadsIsolatedForIngress(),
         new WorkloadsIsolatedForEgress(),
-        new NoClusterAdminBindings());
+        new NoClusterAdminBindings(),
+        // data stores published outside the cluster, resolved across files (RA-K8S-055)
+        new DataStoresNotExposed());
   }
 }
