@@ -65,7 +65,9 @@ public final class KubernetesRules {
         new NoAnonymousBindings(),
         new SecretsNotCommitted(),
         new IngressesServeTls(),
-        new IngressesRedirectToHttps());
+        new IngressesRedirectToHttps(),
+        // Services that publish admin ports to every address (RA-K8S-056)
+        new AdminPortsRestricted());
   }
 
   /** The rules that read every manifest of the scan at once. */
