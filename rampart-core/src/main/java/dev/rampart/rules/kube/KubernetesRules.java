@@ -66,8 +66,9 @@ public final class KubernetesRules {
         new SecretsNotCommitted(),
         new IngressesServeTls(),
         new IngressesRedirectToHttps(),
-        // Services that publish admin ports to every address (RA-K8S-056)
-        new AdminPortsRestricted());
+        // Services that publish admin ports, data stores that keep no data (RA-K8S-056..057)
+        new AdminPortsRestricted(),
+        new DataStoresPersisted());
   }
 
   /** The rules that read every manifest of the scan at once. */
