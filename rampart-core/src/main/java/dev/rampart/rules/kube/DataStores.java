@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Data stores: the images that run one and the ports they listen on, for the rules about where a
@@ -73,6 +74,8 @@ final class DataStores {
           Map.entry(8086L, "InfluxDB"),
           Map.entry(7687L, "Neo4j Bolt"));
 
+  private static final Set<String> SERVERS = Set.of("Deployment", "StatefulSet");
+
   private DataStores() {}
 
   /** The data store {@code image} runs, such as {@code PostgreSQL}. */
@@ -100,6 +103,17 @@ final class DataStores {
     return ContainerImages.of(manifests).stream()
         .filter(image -> image.container().role() == Container.Role.CONTAINER)
         .filter(image -> product(image.ref()).isPresent())
+        .toList();
+  }
+
+  /**
+   * The data-store images of the Deployments and StatefulSets of {@code manifests}: the servers
+   * that keep data. A Job or CronJob that runs {@code postgres} runs a client such as {@code
+   * pg_dump}.
+   */
+  static List<Image> servers(KubeManifests manifests) {
+    return of(manifests).stream()
+        .filter(image -> SERVERS.contains(image.workload().object().kind()))
         .toList();
   }
 }

@@ -47,8 +47,6 @@ import java.util.Set;
       "https://kubernetes.io/docs/concepts/storage/volumes/#emptydir"
     })
 public final class DataStoresPersisted implements Check<KubeManifests> {
-  private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet");
-
   // The volume sources whose data is gone with the pod, or that are read-only inputs anyway.
   private static final Set<String> EPHEMERAL =
       Set.of(
@@ -63,10 +61,10 @@ public final class DataStoresPersisted implements Check<KubeManifests> {
 
   @Override
   public void check(KubeManifests manifests, Findings out) {
-    for (Image store : DataStores.of(manifests)) {
+    for (Image store : DataStores.servers(manifests)) {
       Workload workload = store.workload();
       String product = DataStores.product(store.ref()).orElseThrow();
-      if (!WORKLOADS.contains(workload.object().kind()) || DataStores.isCache(product)) {
+      if (DataStores.isCache(product)) {
         continue;
       }
       Map<String, Boolean> persistent = volumes(workload);

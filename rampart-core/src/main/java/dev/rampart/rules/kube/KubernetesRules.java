@@ -66,9 +66,10 @@ public final class KubernetesRules {
         new SecretsNotCommitted(),
         new IngressesServeTls(),
         new IngressesRedirectToHttps(),
-        // Services that publish admin ports, data stores that keep no data (RA-K8S-056..057)
+        // Services that publish admin ports, data stores that keep no data (RA-K8S-056..058)
         new AdminPortsRestricted(),
-        new DataStoresPersisted());
+        new DataStoresPersisted(),
+        new RedisAppendOnly());
   }
 
   /** The rules that read every manifest of the scan at once. */
