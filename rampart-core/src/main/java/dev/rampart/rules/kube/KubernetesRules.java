@@ -68,7 +68,11 @@ public final class KubernetesRules {
         new IngressesRedirectToHttps(),
         // the strength of signing keys, and the log format containers choose (RA-K8S-053..054)
         new SigningSecretsStrong(),
-        new StructuredLogsInEnv());
+        new StructuredLogsInEnv(),
+        // Services that publish admin ports, data stores that keep no data (RA-K8S-056..058)
+        new AdminPortsRestricted(),
+        new DataStoresPersisted(),
+        new RedisAppendOnly());
   }
 
   /** The rules that read every manifest of the scan at once. */
@@ -80,6 +84,8 @@ public final class KubernetesRules {
         new WorkloadsIsolatedForEgress(),
         new NoClusterAdminBindings(),
         // secret values compared across the environments' files (RA-K8S-052)
-        new SecretsDifferPerEnvironment());
+        new SecretsDifferPerEnvironment(),
+        // data stores published outside the cluster, resolved across files (RA-K8S-055)
+        new DataStoresNotExposed());
   }
 }
