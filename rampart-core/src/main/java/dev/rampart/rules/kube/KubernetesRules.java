@@ -69,6 +69,8 @@ public final class KubernetesRules {
         // the strength of signing keys, and the log format containers choose (RA-K8S-053..054)
         new SigningSecretsStrong(),
         new StructuredLogsInEnv(),
+        // where images come from (RA-K8S-059)
+        new ImagesFromNamedRegistries(),
         // Services that publish admin ports, data stores that keep no data (RA-K8S-056..058)
         new AdminPortsRestricted(),
         new DataStoresPersisted(),
