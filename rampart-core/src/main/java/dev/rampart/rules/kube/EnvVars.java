@@ -12,10 +12,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 
 /** The variables containers' {@code env} set to a value written in the manifest. */
 final class EnvVars {
+  // Kubernetes expands $(OTHER_VAR) from the container's other variables.
+  private static final Pattern DEPENDENT_VARIABLE = Pattern.compile("\\$\\([A-Za-z_][\\w.-]*\\)");
+
   private EnvVars() {}
+
+  /**
+   * True when {@code value} is only {@code $(OTHER_VAR)} references (and blanks): it refers to
+   * values defined elsewhere and holds none of its own.
+   */
+  static boolean onlyRefersToOtherVariables(String value) {
+    return DEPENDENT_VARIABLE.matcher(value).replaceAll("").isBlank();
+  }
 
   /**
    * One {@code - name: X, value: y} of a container's {@code env}.

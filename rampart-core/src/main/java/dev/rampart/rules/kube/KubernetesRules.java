@@ -65,7 +65,16 @@ public final class KubernetesRules {
         new NoAnonymousBindings(),
         new SecretsNotCommitted(),
         new IngressesServeTls(),
-        new IngressesRedirectToHttps());
+        new IngressesRedirectToHttps(),
+        // the strength of signing keys, and the log format containers choose (RA-K8S-053..054)
+        new SigningSecretsStrong(),
+        new StructuredLogsInEnv(),
+        // where images come from (RA-K8S-059)
+        new ImagesFromNamedRegistries(),
+        // Services that publish admin ports, data stores that keep no data (RA-K8S-056..058)
+        new AdminPortsRestricted(),
+        new DataStoresPersisted(),
+        new RedisAppendOnly());
   }
 
   /** The rules that read every manifest of the scan at once. */
@@ -75,6 +84,10 @@ public final class KubernetesRules {
         new ServiceAccountTokenNotAutomounted(),
         new WorkloadsIsolatedForIngress(),
         new WorkloadsIsolatedForEgress(),
-        new NoClusterAdminBindings());
+        new NoClusterAdminBindings(),
+        // secret values compared across the environments' files (RA-K8S-052)
+        new SecretsDifferPerEnvironment(),
+        // data stores published outside the cluster, resolved across files (RA-K8S-055)
+        new DataStoresNotExposed());
   }
 }

@@ -6,7 +6,6 @@ import dev.rampart.check.Rule;
 import dev.rampart.format.kube.KubeManifests;
 import dev.rampart.model.Severity;
 import dev.rampart.rules.secrets.LiteralSecrets;
-import java.util.regex.Pattern;
 
 @Rule(
     id = "RA-K8S-032",
@@ -27,14 +26,11 @@ import java.util.regex.Pattern;
       "https://kubernetes.io/docs/concepts/security/secrets-good-practices/"
     })
 public final class NoLiteralSecretsInEnv implements Check<KubeManifests> {
-  // Kubernetes expands $(OTHER_VAR) from the container's other variables: such a value only
-  // refers to a secret defined elsewhere.
-  private static final Pattern DEPENDENT_VARIABLE = Pattern.compile("\\$\\([A-Za-z_][\\w.-]*\\)");
-
   @Override
   public void check(KubeManifests manifests, Findings out) {
     for (EnvVars.EnvVar var : EnvVars.of(manifests)) {
-      if (DEPENDENT_VARIABLE.matcher(var.value()).replaceAll("").isBlank()) {
+      // Such a value only refers to a secret defined elsewhere.
+      if (EnvVars.onlyRefersToOtherVariables(var.value())) {
         continue;
       }
       LiteralSecrets.describe(var.name(), var.value())

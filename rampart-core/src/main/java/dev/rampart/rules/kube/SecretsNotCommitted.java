@@ -9,9 +9,7 @@ import dev.rampart.format.yaml.YamlEntry;
 import dev.rampart.format.yaml.YamlMapping;
 import dev.rampart.model.Severity;
 import dev.rampart.secrets.Placeholders;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,20 +72,12 @@ public final class SecretsNotCommitted implements Check<KubeManifests> {
   private static List<String> keysWithValues(YamlEntry field, boolean base64) {
     List<String> keys = new ArrayList<>();
     for (YamlEntry entry : field.value().asMapping().map(YamlMapping::entries).orElse(List.of())) {
-      Optional<String> value = entry.value().asText().map(v -> base64 ? decoded(v) : v);
+      Optional<String> value =
+          entry.value().asText().map(v -> base64 ? SecretValues.decode(v).value() : v);
       if (value.isPresent() && !Placeholders.isPlaceholder(value.get())) {
         keys.add(entry.name().orElse("(unnamed)"));
       }
     }
     return keys;
-  }
-
-  // Undecodable data is still a value; it is only tested, never shown.
-  private static String decoded(String base64) {
-    try {
-      return new String(Base64.getMimeDecoder().decode(base64), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException notBase64) {
-      return base64;
-    }
   }
 }
