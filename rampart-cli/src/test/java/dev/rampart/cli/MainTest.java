@@ -81,10 +81,24 @@ class MainTest {
   }
 
   @Test
-  void scanOfTheHardenedExampleHasNothingAtMediumOrAbove() {
-    Run run = run("scan", HARDENED.toString(), "--fail-on", "medium", "--no-progress");
+  void theHardenedExamplePassesEveryRuleAndTheRestrictedPodSecurityStandard() throws IOException {
+    for (String profile : List.of("default", "pss-baseline", "pss-restricted")) {
+      Run run =
+          run(
+              "scan",
+              HARDENED.toString(),
+              "--profile",
+              profile,
+              "--fail-on",
+              "info",
+              "--format",
+              "json");
 
-    assertThat(run.exitCode()).as(run.stdout()).isZero();
+      JsonNode report = JSON.readTree(run.stdout());
+      assertThat(report.get("findings")).as(profile).isEmpty();
+      assertThat(report.get("errors")).as(profile).isEmpty();
+      assertThat(run.exitCode()).as(profile).isZero();
+    }
   }
 
   @Test
