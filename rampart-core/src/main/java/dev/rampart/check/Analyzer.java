@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
@@ -105,7 +106,24 @@ public record Analyzer<M>(
    * scan-wide rules that {@link Run#finish} runs once every file is in.
    */
   public Run start(Predicate<RuleInfo> enabled) {
-    return new Run(enabled);
+    return start(enabled, scanWideBudget());
+  }
+
+  /**
+   * Starts one scan whose scan-wide rules may keep at most {@code budgetChars} characters of
+   * source, with their models; past that they do not run, and {@link Run#finish} says so.
+   */
+  public Run start(Predicate<RuleInfo> enabled, long budgetChars) {
+    return new Run(enabled, budgetChars);
+  }
+
+  /**
+   * How much source the scan-wide rules may keep: a parsed manifest takes about six bytes of heap
+   * per character of YAML, so a twelfth of the heap, less what the rest of the scan needs, leaves
+   * room for the findings and the collector to work without thrashing.
+   */
+  static long scanWideBudget() {
+    return Math.max(8L << 20, (Runtime.getRuntime().maxMemory() - (128L << 20)) / 12);
   }
 
   /** One scan's use of this analyzer; safe to feed from many threads. */
@@ -113,9 +131,13 @@ public record Analyzer<M>(
     private final Predicate<RuleInfo> enabled;
     private final List<RegisteredRule<ParsedFiles<M>>> enabledScanRules;
     private final Queue<ParsedFile<M>> kept = new ConcurrentLinkedQueue<>();
+    private final long budgetChars;
+    private final AtomicLong keptChars = new AtomicLong();
+    private volatile boolean overBudget;
 
-    private Run(Predicate<RuleInfo> enabled) {
+    private Run(Predicate<RuleInfo> enabled, long budgetChars) {
       this.enabled = enabled;
+      this.budgetChars = budgetChars;
       this.enabledScanRules = scanRules.stream().filter(rule -> enabled.test(rule.info())).toList();
     }
 
@@ -131,7 +153,14 @@ public record Analyzer<M>(
         List<ScanError> errors) {
       Optional<M> model = Analyzer.this.analyze(source, enabled, findings, suppressed, errors);
       if (!enabledScanRules.isEmpty()) {
-        model.ifPresent(parsed -> kept.add(new ParsedFile<>(source, parsed)));
+        if (keptChars.addAndGet(source.text().length()) > budgetChars) {
+          // Past the budget the scan-wide rules cannot judge the whole scan: free what they hold
+          // now, so the per-file rules finish the scan in flat memory, and say so at the end.
+          overBudget = true;
+          kept.clear();
+        } else {
+          model.ifPresent(parsed -> kept.add(new ParsedFile<>(source, parsed)));
+        }
       } else if (problems.isPresent()) {
         // Problems name files by path: the text need not stay in memory until the end.
         SourceText path = new SourceText(source.path(), "");
@@ -156,6 +185,23 @@ public record Analyzer<M>(
                       "", "the " + format + " format failed: " + e.getClass().getSimpleName()));
             }
           });
+      if (overBudget) {
+        errors.add(
+            ScanError.ofFile(
+                "",
+                String.format(
+                    "the scan-wide %s rules (%s) did not run: the scan holds %.0f MB of %s files,"
+                        + " more than the %.0f MB they may keep in memory; scan each application's"
+                        + " folder on its own, or give Java more memory"
+                        + " (RAMPART_JAVA_OPTS=-Xmx2g)",
+                    format,
+                    String.join(
+                        ", ", enabledScanRules.stream().map(rule -> rule.info().id()).toList()),
+                    keptChars.get() / (1024.0 * 1024.0),
+                    format,
+                    budgetChars / (1024.0 * 1024.0))));
+        return;
+      }
       SourceText anchor = new SourceText("", "");
       for (RegisteredRule<ParsedFiles<M>> rule : enabledScanRules) {
         Findings out = new Findings(rule.info(), anchor);

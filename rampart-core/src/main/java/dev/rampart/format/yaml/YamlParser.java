@@ -46,6 +46,7 @@ public final class YamlParser implements Parser<YamlStream> {
 
   // A document marker at the start of a line: where one document of a stream ends and the next
   // begins, whatever the previous one got wrong.
+  private static final int SHARED_LENGTH = 24;
   private static final Pattern DOCUMENT_START = Pattern.compile("(?m)^---(?=[ \\t\\r\\n]|$)");
   private static final Pattern ONLY_DIRECTIVES =
       Pattern.compile("\\A(?:[ \\t]*(?:#[^\\n]*)?\\r?\\n|%[^\\n]*\\r?\\n)*\\z");
@@ -188,7 +189,8 @@ public final class YamlParser implements Parser<YamlStream> {
         case Scalar -> {
           ScalarEvent scalar = (ScalarEvent) event;
           boolean plain = scalar.isPlain() && scalar.getTag().isEmpty();
-          YamlNode node = new YamlScalar(position(event.getStartMark()), scalar.getValue(), plain);
+          YamlNode node =
+              new YamlScalar(position(event.getStartMark()), shared(scalar.getValue()), plain);
           scalar.getAnchor().ifPresent(a -> anchors.put(a, new Weighed(node, 1)));
           add(new Weighed(node, 1), event);
         }
@@ -265,6 +267,12 @@ public final class YamlParser implements Parser<YamlStream> {
         mapping.keys.put(name.get(), mapping.entries.size());
       }
       mapping.entries.add(entry);
+    }
+
+    // Keys and short words (name, image, true, Always) repeat across every manifest of a scan;
+    // one copy of each keeps the models the scan-wide rules hold small.
+    private static String shared(String value) {
+      return value.length() <= SHARED_LENGTH ? value.intern() : value;
     }
 
     private static boolean isMergeKey(YamlNode key) {

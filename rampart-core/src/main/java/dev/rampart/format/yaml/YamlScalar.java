@@ -10,9 +10,22 @@ import java.util.regex.Pattern;
  * A scalar. Only a plain one (unquoted, untagged) is read as a boolean, integer or null, as YAML
  * 1.1 does and as Kubernetes reads manifests: {@code "true"} in quotes stays text.
  *
+ * <p>The line and column are kept as two ints rather than a {@link Position}: a manifest has
+ * millions of scalars, and the scan-wide rules keep every manifest's nodes until the scan ends.
+ *
  * @param plain written without quotes, block style or an explicit tag
  */
-public record YamlScalar(Position position, String value, boolean plain) implements YamlNode {
+public record YamlScalar(int line, int column, String value, boolean plain) implements YamlNode {
+
+  public YamlScalar(Position position, String value, boolean plain) {
+    this(position.line(), position.column(), value, plain);
+  }
+
+  @Override
+  public Position position() {
+    return Position.of(line, column);
+  }
+
   private static final Set<String> TRUE =
       Set.of("true", "True", "TRUE", "yes", "Yes", "YES", "y", "Y", "on", "On", "ON");
   private static final Set<String> FALSE =
