@@ -41,7 +41,7 @@ class ScanWideBudgetTest {
 
   @Test
   void withinTheBudgetTheScanWideRulesRun() {
-    scan(10 * DEPLOYMENT.length());
+    scan(10L * DEPLOYMENT.length());
 
     assertThat(errors).isEmpty();
     assertThat(findings).extracting(Finding::ruleId).contains("RA-K8S-042", "RA-K8S-001");
