@@ -1,6 +1,8 @@
 package dev.rampart;
 
 import dev.rampart.check.Analyzer;
+import dev.rampart.format.compose.ComposeParser;
+import dev.rampart.format.compose.ComposeRecognizer;
 import dev.rampart.format.dockerfile.DockerfileParser;
 import dev.rampart.format.dockerfile.DockerfileRecognizer;
 import dev.rampart.format.files.RepositoryFiles;
@@ -10,6 +12,7 @@ import dev.rampart.format.helm.Unrendered;
 import dev.rampart.format.kube.KubeParser;
 import dev.rampart.format.kube.KubeRecognizer;
 import dev.rampart.model.RuleInfo;
+import dev.rampart.rules.compose.ComposeRules;
 import dev.rampart.rules.dockerfile.DockerfileRules;
 import dev.rampart.rules.files.RepositoryFileRules;
 import dev.rampart.rules.kube.KubernetesRules;
@@ -41,6 +44,7 @@ public final class Formats {
             new KubeParser(),
             KubernetesRules.all(),
             KubernetesRules.scanWide()),
+        Analyzer.of("compose", new ComposeRecognizer(), new ComposeParser(), ComposeRules.all()),
         Analyzer.ofPaths(
             "files", new RepositoryFiles(), new RepositoryFiles(), RepositoryFileRules.all()),
         Analyzer.of(
