@@ -48,9 +48,12 @@ final class RulesCommand implements Callable<Integer> {
 
   @Option(
       names = "--profile",
+      converter = ProfileConverter.class,
       paramLabel = "NAME",
-      description = "List only the rules of this profile (default, pss-baseline, pss-restricted)")
-  String profile;
+      description =
+          "List only the rules of this profile (default, pss-baseline, pss-restricted; without"
+              + " it, every rule)")
+  Profile profile;
 
   @Option(
       names = "--secret-patterns",
@@ -79,13 +82,8 @@ final class RulesCommand implements Callable<Integer> {
           });
       return ExitCode.CLEAN;
     }
-    Optional<Profile> chosen = Profile.named(profile == null ? "default" : profile);
-    if (chosen.isEmpty()) {
-      System.err.println("rampart: unknown profile " + profile);
-      return ExitCode.FAILURE;
-    }
     List<RuleInfo> rules =
-        profile == null ? catalog() : catalog().stream().filter(chosen.get().selects()).toList();
+        profile == null ? catalog() : catalog().stream().filter(profile.selects()).toList();
     Output.write(
         output,
         stdout,

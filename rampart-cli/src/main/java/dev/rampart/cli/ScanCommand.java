@@ -19,12 +19,10 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -99,11 +97,13 @@ final class ScanCommand implements Callable<Integer> {
 
   @Option(
       names = "--profile",
+      defaultValue = "default",
+      converter = ProfileConverter.class,
       paramLabel = "NAME",
       description =
           "Run the rules of this profile: default, pss-baseline or pss-restricted (see `rampart"
-              + " rules --profile NAME`; default: default)")
-  String profile;
+              + " rules --profile NAME`; default: ${DEFAULT-VALUE})")
+  Profile profile;
 
   @Option(names = "--no-color", description = "Never colour the text report")
   boolean noColor;
@@ -128,16 +128,7 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Optional<Profile> chosen = Profile.named(profile == null ? "default" : profile);
-    if (chosen.isEmpty()) {
-      stderr.println(
-          "rampart: unknown profile "
-              + profile
-              + "; the profiles are "
-              + Profile.all().stream().map(Profile::name).collect(Collectors.joining(", ")));
-      return ExitCode.FAILURE;
-    }
-    Predicate<RuleInfo> enabled = chosen.get().selects();
+    Predicate<RuleInfo> enabled = profile.selects();
     if (only != null && !only.isEmpty()) {
       enabled = enabled.and(rule -> only.contains(rule.format()));
     }
