@@ -91,8 +91,12 @@ public final class SecretsDifferPerEnvironment implements Check<ParsedFiles<Kube
   public void check(ParsedFiles<KubeManifests> files, Findings out) {
     // hash of a value -> its first place in a non-production file; the values are not kept
     Map<String, Seen> nonProduction = new HashMap<>();
+    List<ParsedFile<KubeManifests>> production = new ArrayList<>();
     for (ParsedFile<KubeManifests> file : files.files()) {
-      if (environment(file.source().path()) == Environment.NON_PRODUCTION) {
+      Environment environment = environment(file.source().path());
+      if (environment == Environment.PRODUCTION) {
+        production.add(file);
+      } else if (environment == Environment.NON_PRODUCTION) {
         for (SecretValues.SecretValue value : values(file.model())) {
           nonProduction.putIfAbsent(
               Findings.sha256(value.value()),
@@ -100,10 +104,7 @@ public final class SecretsDifferPerEnvironment implements Check<ParsedFiles<Kube
         }
       }
     }
-    for (ParsedFile<KubeManifests> file : files.files()) {
-      if (environment(file.source().path()) != Environment.PRODUCTION) {
-        continue;
-      }
+    for (ParsedFile<KubeManifests> file : production) {
       Findings here = out.in(file.source());
       for (SecretValues.SecretValue value : values(file.model())) {
         Seen other = nonProduction.get(Findings.sha256(value.value()));
