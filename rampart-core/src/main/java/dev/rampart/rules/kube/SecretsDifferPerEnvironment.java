@@ -5,6 +5,7 @@ import dev.rampart.check.Findings;
 import dev.rampart.check.ParsedFile;
 import dev.rampart.check.ParsedFiles;
 import dev.rampart.check.Rule;
+import dev.rampart.envvars.Environment;
 import dev.rampart.format.kube.KubeManifests;
 import dev.rampart.model.Severity;
 import dev.rampart.rules.secrets.LiteralSecrets;
@@ -13,10 +14,8 @@ import dev.rampart.secrets.SecretNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 @Rule(
     id = "RA-K8S-052",
@@ -48,10 +47,6 @@ import java.util.regex.Pattern;
       "https://kubernetes.io/docs/concepts/security/secrets-good-practices/"
     })
 public final class SecretsDifferPerEnvironment implements Check<ParsedFiles<KubeManifests>> {
-  private static final Set<String> PRODUCTION = Set.of("prod", "prd", "production", "live");
-  private static final Set<String> NON_PRODUCTION =
-      Set.of("dev", "development", "staging", "stage", "stg", "test", "qa", "local");
-
   // Keys of a Secret that name where or who, or hold public material, not a secret: the same
   // username, host or CA certificate in staging and production is no leak.
   private static final Set<String> IDENTIFIER_KEYS =
@@ -75,15 +70,6 @@ public final class SecretsDifferPerEnvironment implements Check<ParsedFiles<Kube
           "CERTIFICATE",
           "PUB");
 
-  private static final Pattern CAMEL_BOUNDARY = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
-  private static final Pattern NAME_PARTS = Pattern.compile("[^A-Za-z0-9]+");
-
-  private enum Environment {
-    PRODUCTION,
-    NON_PRODUCTION,
-    UNKNOWN
-  }
-
   /** Where a non-production value was first seen: its file and line, and what held it. */
   private record Seen(String path, int line, String label) {}
 
@@ -93,7 +79,7 @@ public final class SecretsDifferPerEnvironment implements Check<ParsedFiles<Kube
     Map<String, Seen> nonProduction = new HashMap<>();
     List<ParsedFile<KubeManifests>> production = new ArrayList<>();
     for (ParsedFile<KubeManifests> file : files.files()) {
-      Environment environment = environment(file.source().path());
+      Environment environment = Environment.of(file.source().path());
       if (environment == Environment.PRODUCTION) {
         production.add(file);
       } else if (environment == Environment.NON_PRODUCTION) {
@@ -147,22 +133,5 @@ public final class SecretsDifferPerEnvironment implements Check<ParsedFiles<Kube
     String normal = SecretNames.normalise(key);
     return IDENTIFIER_KEYS.stream()
         .anyMatch(word -> normal.equals(word) || normal.endsWith("_" + word));
-  }
-
-  private static Environment environment(String path) {
-    boolean production = false;
-    boolean nonProduction = false;
-    for (String segment : path.split("[/\\\\]", -1)) {
-      String words = CAMEL_BOUNDARY.matcher(segment).replaceAll("-");
-      for (String part : NAME_PARTS.split(words, -1)) {
-        String lower = part.toLowerCase(Locale.ROOT);
-        production |= PRODUCTION.contains(lower);
-        nonProduction |= NON_PRODUCTION.contains(lower);
-      }
-    }
-    if (production == nonProduction) {
-      return Environment.UNKNOWN;
-    }
-    return production ? Environment.PRODUCTION : Environment.NON_PRODUCTION;
   }
 }
