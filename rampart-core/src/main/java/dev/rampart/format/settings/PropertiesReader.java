@@ -10,9 +10,9 @@ import java.util.List;
  * Reads Java {@code .properties} files as {@code java.util.Properties.load} does: comment lines
  * starting with {@code #} or {@code !}; a key ending at the first unescaped {@code =}, {@code :} or
  * white space; a line ending with an odd number of backslashes continued on the next, whose leading
- * white space is dropped; escapes ({@code \t}, {@code \n}, {@code \r}, {@code \f}, {@code
- * &#92;u0041}, and a backslash before any other character standing for that character). A broken
- * {@code &#92;u} escape is a parse problem on its line, and reading goes on.
+ * white space is dropped; escapes ({@code \t}, {@code \n}, {@code \r}, {@code \f}, <code>&#92;u0041
+ * </code>, and a backslash before any other character standing for that character). A broken <code>
+ * &#92;u</code> escape is a parse problem on its line, and reading goes on.
  */
 final class PropertiesReader {
   private PropertiesReader() {}

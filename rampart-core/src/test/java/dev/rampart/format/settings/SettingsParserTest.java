@@ -49,8 +49,19 @@ class SettingsParserTest {
     Parsed<SettingsFile> parsed =
         parse(
             "application-prod.yml",
-            "logging:\n  level:\n    root: DEBUG\ncors:\n  allowed-origins:\n    - \"*\"\n"
-                + "    - https://a.example\nempty:\n---\nserver:\n  address: 0.0.0.0\n");
+            """
+            logging:
+              level:
+                root: DEBUG
+            cors:
+              allowed-origins:
+                - "*"
+                - https://a.example
+            empty:
+            ---
+            server:
+              address: 0.0.0.0
+            """);
     assertThat(pairs(parsed))
         .containsExactly(
             "logging.level.root=DEBUG@3:5",
@@ -74,10 +85,15 @@ class SettingsParserTest {
     Parsed<SettingsFile> parsed =
         parse(
             "appsettings.Production.json",
-            "{\n  // comment\n  \"Logging\": {\"LogLevel\": {\"Default\": \"Debug\"}},\n"
-                + "  \"AllowedOrigins\": [\"*\", \"https://a.example\",],\n"
-                + "  \"Port\": 8080, \"Flag\": true, \"None\": null,\n"
-                + "  \"Jwt\": {\"Secret\": s3cr3tV4lu3}\n}\n");
+            """
+            {
+              // comment
+              "Logging": {"LogLevel": {"Default": "Debug"}},
+              "AllowedOrigins": ["*", "https://a.example",],
+              "Port": 8080, "Flag": true, "None": null,
+              "Jwt": {"Secret": s3cr3tV4lu3}
+            }
+            """);
     assertThat(pairs(parsed))
         .containsExactly(
             "Logging.LogLevel.Default=Debug@3:28",
@@ -97,8 +113,13 @@ class SettingsParserTest {
     Parsed<SettingsFile> parsed =
         parse(
             "settings.toml",
-            "debug = true\n[database]\nurl = \"postgres://db/app?sslmode=disable\"\n"
-                + "[cors]\norigins = [\"*\"]\n");
+            """
+            debug = true
+            [database]
+            url = "postgres://db/app?sslmode=disable"
+            [cors]
+            origins = ["*"]
+            """);
     assertThat(parsed.problems()).isEmpty();
     assertThat(parsed.model().settings())
         .extracting(Setting::key)
@@ -122,8 +143,18 @@ class SettingsParserTest {
     Parsed<SettingsFile> parsed =
         parse(
             "config/app.ini",
-            "; comment\ntop = 1\n[server]\nhost = 0.0.0.0 ; where\nbanner = one\n  two\n"
-                + "[broken\nskip-networking\n= lost\nquoted = \"a b\"\n");
+            """
+            ; comment
+            top = 1
+            [server]
+            host = 0.0.0.0 ; where
+            banner = one
+              two
+            [broken
+            skip-networking
+            = lost
+            quoted = "a b"
+            """);
     assertThat(pairs(parsed))
         .containsExactly(
             "top=1@2:1",
@@ -139,9 +170,16 @@ class SettingsParserTest {
     Parsed<SettingsFile> parsed =
         parse(
             "application-prod.properties",
-            "# comment\n! also\nspring.datasource.url=jdbc:postgresql://db/app?\\\n"
-                + "    sslmode=disable\nkey\\ with\\ spaces : v\\u0041\ncors.allowed-origins[0]=*\n"
-                + "bare\nbroken=\\u12\n");
+            """
+            # comment
+            ! also
+            spring.datasource.url=jdbc:postgresql://db/app?\\
+                sslmode=disable
+            key\\ with\\ spaces : v\\u0041
+            cors.allowed-origins[0]=*
+            bare
+            broken=\\u12
+            """);
     assertThat(pairs(parsed))
         .containsExactly(
             "spring.datasource.url=jdbc:postgresql://db/app?sslmode=disable@3:1",
