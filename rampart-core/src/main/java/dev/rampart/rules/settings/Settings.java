@@ -1,0 +1,98 @@
+package dev.rampart.rules.settings;
+
+import dev.rampart.check.Findings;
+import dev.rampart.envvars.Environment;
+import dev.rampart.format.settings.Setting;
+import dev.rampart.format.settings.SettingsFile;
+import dev.rampart.format.settings.SettingsSyntax;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+
+/** What the settings rules share: which settings each judges, and how they report one. */
+final class Settings {
+  private Settings() {}
+
+  /** What a classifier of {@code envvars} says about {@code name=value}: a clause, or nothing. */
+  @FunctionalInterface
+  interface Classifier extends BiFunction<String, String, Optional<String>> {}
+
+  /**
+   * True when {@code setting} configures production: its file's path says so, or, in a structured
+   * file whose path names no environment, its first key does ({@code production.sslmode} in Rails'
+   * {@code config/database.yml}).
+   */
+  static boolean production(SettingsFile file, Setting setting) {
+    return environment(file, setting) == Environment.PRODUCTION;
+  }
+
+  /**
+   * The environment {@code setting} configures: its file's, or, in a structured file whose path
+   * names none, the one its first key names ({@code development.secret_key_base}).
+   */
+  static Environment environment(SettingsFile file, Setting setting) {
+    if (file.environment() != Environment.UNKNOWN || file.syntax() == SettingsSyntax.DOTENV) {
+      return file.environment();
+    }
+    int dot = setting.key().indexOf('.');
+    return dot > 0 ? Environment.of(setting.key().substring(0, dot)) : Environment.UNKNOWN;
+  }
+
+  /**
+   * What {@code classifier} says about {@code setting}: asked with the name as written in a dotenv
+   * file, and with the whole key path and then its last part as one variable name in the structured
+   * syntaxes ({@code LOGGING_LEVEL_ROOT}, then {@code ROOT}).
+   */
+  static Optional<String> classify(Setting setting, Classifier classifier) {
+    String value = setting.value();
+    Optional<String> clause = classifier.apply(setting.key(), value);
+    if (clause.isPresent() || setting.key().indexOf('.') < 0) {
+      return clause;
+    }
+    return classifier
+        .apply(setting.name(), value)
+        .or(() -> classifier.apply(setting.lastName(), value));
+  }
+
+  /**
+   * The first setting of {@code file} that {@code test} holds for, read as {@link #classify} does.
+   */
+  static Optional<Setting> first(SettingsFile file, BiPredicate<String, String> test) {
+    Classifier asClassifier =
+        (name, value) -> test.test(name, value) ? Optional.of("") : Optional.empty();
+    return file.settings().stream()
+        .filter(setting -> classify(setting, asClassifier).isPresent())
+        .findFirst();
+  }
+
+  /**
+   * Reports every setting of {@code file} selected by {@code judged} that {@code classifier} flags,
+   * at its key: "{@code KEY} clause{@code suffix}."
+   */
+  static void report(
+      SettingsFile file,
+      Findings out,
+      Predicate<Setting> judged,
+      Classifier classifier,
+      String suffix) {
+    for (Setting setting : file.settings()) {
+      if (judged.test(setting)) {
+        classify(setting, classifier)
+            .ifPresent(
+                clause ->
+                    out.report(setting.position(), setting.key() + " " + clause + suffix + "."));
+      }
+    }
+  }
+
+  /** Reports, in production settings only, what {@code classifier} flags. */
+  static void reportInProduction(SettingsFile file, Findings out, Classifier classifier) {
+    report(
+        file,
+        out,
+        setting -> production(file, setting),
+        classifier,
+        file.production() ? ", in a production file" : ", in the production settings");
+  }
+}
