@@ -29,14 +29,17 @@ public final class SettingsParser implements Parser<SettingsFile> {
   public Parsed<SettingsFile> parse(SourceText source) {
     String name = Recognizer.fileName(source.path());
     SettingsSyntax syntax = SettingsSyntax.of(name);
+    // A byte order mark (Windows editors write one) read as a blank keeps every column in place.
+    String text =
+        source.text().startsWith("\uFEFF") ? " " + source.text().substring(1) : source.text();
     Parsed<List<Setting>> read =
         switch (syntax) {
           case DOTENV -> dotenv(source);
-          case PROPERTIES -> PropertiesReader.read(source.text());
-          case YAML -> YamlSettings.read(source);
-          case JSON -> JsonSettings.read(source.text());
-          case TOML -> TomlSettings.read(source.text());
-          case INI -> IniReader.read(source.text());
+          case PROPERTIES -> PropertiesReader.read(text);
+          case YAML -> YamlSettings.read(new SourceText(source.path(), text));
+          case JSON -> JsonSettings.read(text);
+          case TOML -> TomlSettings.read(text);
+          case INI -> IniReader.read(text);
         };
     return new Parsed<>(
         new SettingsFile(

@@ -193,6 +193,20 @@ class SettingsParserTest {
   }
 
   @Test
+  void aByteOrderMarkIsNoPartOfTheFirstKey() {
+    for (String name :
+        List.of("appsettings.json", "settings.ini", "settings.toml", "application.properties")) {
+      String text = name.endsWith(".json") ? "\uFEFF{\"debug\": true}" : "\uFEFFdebug = true\n";
+      Parsed<SettingsFile> parsed = parse(name, text);
+      assertThat(parsed.problems()).as(name).isEmpty();
+      assertThat(parsed.model().settings())
+          .as(name)
+          .extracting(Setting::key)
+          .containsExactly("debug");
+    }
+  }
+
+  @Test
   void namesAreNormalisedForTheClassifiers() {
     Setting setting = new Setting("app.jwtSecret", "", Position.START, Position.START);
     assertThat(setting.name()).isEqualTo("APP_JWT_SECRET");
