@@ -9,9 +9,12 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** What the settings rules share: which settings each judges, and how they report one. */
 final class Settings {
+  private static final Pattern ENV_VAR_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+
   private Settings() {}
 
   /** What a classifier of {@code envvars} says about {@code name=value}: a clause, or nothing. */
@@ -41,8 +44,10 @@ final class Settings {
 
   /**
    * What {@code classifier} says about {@code setting}: asked with the name as written in a dotenv
-   * file, and with the whole key path and then its last part as one variable name in the structured
-   * syntaxes ({@code LOGGING_LEVEL_ROOT}, then {@code ROOT}).
+   * file, and with the whole key path as one variable name in the structured syntaxes ({@code
+   * logging.level.root} as {@code LOGGING_LEVEL_ROOT}). A last part written as an environment
+   * variable ({@code env.NODE_ENV}) is asked on its own too; a lower-case one is not, so {@code
+   * database.host} is no server's own {@code HOST}.
    */
   static Optional<String> classify(Setting setting, Classifier classifier) {
     String value = setting.value();
@@ -50,9 +55,14 @@ final class Settings {
     if (clause.isPresent() || setting.key().indexOf('.') < 0) {
       return clause;
     }
+    String last = setting.key().substring(setting.key().lastIndexOf('.') + 1);
     return classifier
         .apply(setting.name(), value)
-        .or(() -> classifier.apply(setting.lastName(), value));
+        .or(
+            () ->
+                ENV_VAR_NAME.matcher(last).matches()
+                    ? classifier.apply(last, value)
+                    : Optional.empty());
   }
 
   /**
