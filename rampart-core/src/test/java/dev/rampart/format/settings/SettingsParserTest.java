@@ -207,6 +207,24 @@ class SettingsParserTest {
   }
 
   @Test
+  void hostileNestingIsAProblemNotAFailure() {
+    String open = "[".repeat(20_000);
+    String close = "]".repeat(20_000);
+    for (String[] file :
+        new String[][] {
+          {"appsettings.json", "{\"a\": " + open + close + "}"},
+          {"settings.toml", "a = " + open + close + "\n"},
+          {"config/app.yml", "a: " + open + close + "\n"}
+        }) {
+      Parsed<SettingsFile> parsed = parse(file[0], file[1]);
+      assertThat(parsed.problems()).as(file[0]).isNotEmpty();
+    }
+    // Ten thousand continued lines are one setting, read in linear time.
+    String continued = "key=" + "x\\\n".repeat(10_000) + "end\n";
+    assertThat(parse("application.properties", continued).model().settings()).hasSize(1);
+  }
+
+  @Test
   void namesAreNormalisedForTheClassifiers() {
     Setting setting = new Setting("app.jwtSecret", "", Position.START, Position.START);
     assertThat(setting.name()).isEqualTo("APP_JWT_SECRET");
