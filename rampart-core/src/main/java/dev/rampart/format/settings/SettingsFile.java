@@ -29,4 +29,12 @@ public record SettingsFile(
   public boolean production() {
     return environment == Environment.PRODUCTION;
   }
+
+  /**
+   * The environment {@code setting} configures: the one the file's path names, or, when it names
+   * none, the setting's {@link Setting#scope}.
+   */
+  public Environment environmentOf(Setting setting) {
+    return environment != Environment.UNKNOWN ? environment : setting.scope();
+  }
 }

@@ -41,10 +41,26 @@ public final class SettingsParser implements Parser<SettingsFile> {
           case TOML -> TomlSettings.read(text);
           case INI -> IniReader.read(text);
         };
+    List<Setting> settings = read.model();
+    if (syntax != SettingsSyntax.DOTENV) {
+      settings = settings.stream().map(SettingsParser::sectionScope).toList();
+    }
     return new Parsed<>(
         new SettingsFile(
-            source.path(), syntax, Environment.of(source.path()), isTemplate(name), read.model()),
+            source.path(), syntax, Environment.of(source.path()), isTemplate(name), settings),
         read.problems());
+  }
+
+  /**
+   * A structured file's first key may name the environment of what is under it: {@code
+   * production.sslmode}, {@code development.secret_key_base}.
+   */
+  private static Setting sectionScope(Setting setting) {
+    int dot = setting.key().indexOf('.');
+    if (setting.scope() != Environment.UNKNOWN || dot <= 0) {
+      return setting;
+    }
+    return setting.inScope(Environment.of(setting.key().substring(0, dot)));
   }
 
   /** True when a file of this name holds example values: {@code .env.example}, {@code *.dist}. */

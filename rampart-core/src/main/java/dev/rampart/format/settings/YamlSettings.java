@@ -1,5 +1,6 @@
 package dev.rampart.format.settings;
 
+import dev.rampart.envvars.Environment;
 import dev.rampart.format.yaml.YamlDocument;
 import dev.rampart.format.yaml.YamlEntry;
 import dev.rampart.format.yaml.YamlNode;
@@ -24,6 +25,8 @@ import java.util.Set;
  */
 final class YamlSettings {
   private static final YamlParser YAML = new YamlParser();
+  private static final Set<String> PROFILE_KEYS =
+      Set.of("spring.config.activate.on-profile", "spring.profiles");
 
   private YamlSettings() {}
 
@@ -33,9 +36,28 @@ final class YamlSettings {
     Parsed<YamlStream> parsed = YAML.parse(source);
     List<Setting> settings = new ArrayList<>();
     for (YamlDocument document : parsed.model().documents()) {
-      document.root().ifPresent(root -> flatten(root, settings));
+      List<Setting> own = new ArrayList<>();
+      document.root().ifPresent(root -> flatten(root, own));
+      Environment profile = springProfile(own);
+      own.forEach(setting -> settings.add(setting.inScope(profile)));
     }
     return new Parsed<>(settings, parsed.problems());
+  }
+
+  /**
+   * The environment of the Spring profile a document of {@code application.yml} is for ({@code
+   * spring.config.activate.on-profile: prod}, or the older {@code spring.profiles: prod}), or
+   * UNKNOWN. A negated profile expression ({@code !prod}) is for every other profile.
+   */
+  private static Environment springProfile(List<Setting> document) {
+    for (Setting setting : document) {
+      if (PROFILE_KEYS.contains(setting.key())) {
+        return setting.value().contains("!")
+            ? Environment.UNKNOWN
+            : Environment.of(setting.value().replace(',', '/'));
+      }
+    }
+    return Environment.UNKNOWN;
   }
 
   // Without recursion: the parser allows 500 levels of nesting. A collection met again through

@@ -60,7 +60,7 @@ public final class SecretsDifferPerEnvironment implements Check<ParsedFiles<Sett
     for (ParsedFile<SettingsFile> file : files.files()) {
       SettingsFile settings = file.model();
       for (Setting setting : comparable(settings)) {
-        if (Settings.environment(settings, setting) == Environment.NON_PRODUCTION) {
+        if (settings.environmentOf(setting) == Environment.NON_PRODUCTION) {
           nonProduction.putIfAbsent(
               Findings.sha256(setting.value()),
               new Seen(file.source().path(), setting.position().line(), setting.key()));

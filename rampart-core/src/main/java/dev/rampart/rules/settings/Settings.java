@@ -4,7 +4,6 @@ import dev.rampart.check.Findings;
 import dev.rampart.envvars.Environment;
 import dev.rampart.format.settings.Setting;
 import dev.rampart.format.settings.SettingsFile;
-import dev.rampart.format.settings.SettingsSyntax;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
@@ -22,24 +21,11 @@ final class Settings {
   interface Classifier extends BiFunction<String, String, Optional<String>> {}
 
   /**
-   * True when {@code setting} configures production: its file's path says so, or, in a structured
-   * file whose path names no environment, its first key does ({@code production.sslmode} in Rails'
-   * {@code config/database.yml}).
+   * True when {@code setting} configures production: its file's path says so, or, when the path
+   * names no environment, the part of the file that holds it does ({@link Setting#scope}).
    */
   static boolean production(SettingsFile file, Setting setting) {
-    return environment(file, setting) == Environment.PRODUCTION;
-  }
-
-  /**
-   * The environment {@code setting} configures: its file's, or, in a structured file whose path
-   * names none, the one its first key names ({@code development.secret_key_base}).
-   */
-  static Environment environment(SettingsFile file, Setting setting) {
-    if (file.environment() != Environment.UNKNOWN || file.syntax() == SettingsSyntax.DOTENV) {
-      return file.environment();
-    }
-    int dot = setting.key().indexOf('.');
-    return dot > 0 ? Environment.of(setting.key().substring(0, dot)) : Environment.UNKNOWN;
+    return file.environmentOf(setting) == Environment.PRODUCTION;
   }
 
   /**

@@ -50,8 +50,7 @@ public final class SigningSecretsStrong implements Check<SettingsFile> {
       return;
     }
     for (Setting setting : file.settings()) {
-      if (Settings.environment(file, setting) == Environment.NON_PRODUCTION
-          || !isSigningSecret(setting)) {
+      if (file.environmentOf(setting) == Environment.NON_PRODUCTION || !isSigningSecret(setting)) {
         continue;
       }
       SigningSecrets.weakness(setting.value())
