@@ -57,17 +57,16 @@ public final class SettingsRecognizer implements Recognizer {
     if (isDotenvName(lower)) {
       return ByName.YES;
     }
-    if (underDotDirectory(relativePath)) {
+    // Every file of the tree is asked: the cheap tests first, the path's directories last.
+    boolean named = SETTINGS_NAME.matcher(lower).matches();
+    boolean inConfig =
+        !named
+            && SettingsSyntax.byExtension(lower).isPresent()
+            && parentName(relativePath).equals("config");
+    if ((!named && !inConfig) || underDotDirectory(relativePath)) {
       return ByName.NO;
     }
-    if (SETTINGS_NAME.matcher(lower).matches()) {
-      return ByName.YES;
-    }
-    String parent = parentName(relativePath);
-    if (parent.equals("config") && SettingsSyntax.byExtension(lower).isPresent()) {
-      return ByName.MAYBE;
-    }
-    return ByName.NO;
+    return named ? ByName.YES : ByName.MAYBE;
   }
 
   /** True for {@code .env}, {@code .env.*} and {@code *.env} names that are not code. */
