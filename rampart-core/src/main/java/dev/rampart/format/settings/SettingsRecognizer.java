@@ -41,6 +41,14 @@ public final class SettingsRecognizer implements Recognizer {
           "rb", "go", "php", "java", "kt", "sh", "bash", "zsh", "ps1", "md", "txt", "swp", "bak",
           "orig", "enc", "gpg", "age", "vault");
 
+  // Files of a config/ directory that hold no settings' values: node-config's map from keys to the
+  // names of environment variables ({"jwt": {"secret": "JWT_SECRET"}}), Kustomize's index of
+  // manifests, and the configuration of build tools.
+  private static final Pattern NOT_SETTINGS =
+      Pattern.compile(
+          "(?:custom-environment-variables|kustomization|tsconfig|jsconfig|package|webpack"
+              + "|babel|jest|eslint|prettier|renovate)\\b.*");
+
   private static final Pattern API_VERSION = Pattern.compile("(?m)^apiVersion[ \\t]*:");
   private static final Pattern KIND = Pattern.compile("(?m)^kind[ \\t]*:");
   private static final Pattern SERVICES = Pattern.compile("(?m)^services[ \\t]*:");
@@ -62,7 +70,8 @@ public final class SettingsRecognizer implements Recognizer {
     boolean inConfig =
         !named
             && SettingsSyntax.byExtension(lower).isPresent()
-            && parentName(relativePath).equals("config");
+            && parentName(relativePath).equals("config")
+            && !NOT_SETTINGS.matcher(lower).matches();
     if ((!named && !inConfig) || underDotDirectory(relativePath)) {
       return ByName.NO;
     }

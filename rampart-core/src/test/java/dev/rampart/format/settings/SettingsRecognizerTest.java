@@ -41,7 +41,10 @@ class SettingsRecognizerTest {
           "settings.py",
           ".github/workflows/ci.yml",
           "values.yaml",
-          "config/locales/en.yml"
+          "config/locales/en.yml",
+          "config/custom-environment-variables.json",
+          "config/kustomization.yaml",
+          "config/tsconfig.base.json"
         }) {
       assertThat(recognizer.byName(path)).as(path).isEqualTo(ByName.NO);
     }
