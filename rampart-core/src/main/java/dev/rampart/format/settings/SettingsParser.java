@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a settings file into its flat list of settings, with the reader its name calls for (dotenv,
@@ -22,6 +23,8 @@ public final class SettingsParser implements Parser<SettingsFile> {
   // Parts of a file name that mark example values to copy: .env.example, settings.sample.ini.
   private static final Set<String> TEMPLATE_WORDS =
       Set.of("example", "examples", "sample", "template", "dist", "tpl", "tmpl");
+
+  private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
 
   private final EnvParser dotenv = new EnvParser();
 
@@ -53,14 +56,19 @@ public final class SettingsParser implements Parser<SettingsFile> {
 
   /**
    * A structured file's first key may name the environment of what is under it: {@code
-   * production.sslmode}, {@code development.secret_key_base}.
+   * production.sslmode}, {@code development.secret_key_base}. The whole key must be the word:
+   * {@code liveReload} or {@code prod_url} is no section.
    */
   private static Setting sectionScope(Setting setting) {
     int dot = setting.key().indexOf('.');
     if (setting.scope() != Environment.UNKNOWN || dot <= 0) {
       return setting;
     }
-    return setting.inScope(Environment.of(setting.key().substring(0, dot)));
+    String first = setting.key().substring(0, dot);
+    if (!WORD.matcher(first).matches()) {
+      return setting;
+    }
+    return setting.inScope(Environment.of(first.toLowerCase(Locale.ROOT)));
   }
 
   /** True when a file of this name holds example values: {@code .env.example}, {@code *.dist}. */

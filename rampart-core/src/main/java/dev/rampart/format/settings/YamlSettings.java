@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -54,7 +55,7 @@ final class YamlSettings {
       if (PROFILE_KEYS.contains(setting.key())) {
         return setting.value().contains("!")
             ? Environment.UNKNOWN
-            : Environment.of(setting.value().replace(',', '/'));
+            : Environment.of(setting.value().replace(',', '/').toLowerCase(Locale.ROOT));
       }
     }
     return Environment.UNKNOWN;

@@ -225,6 +225,27 @@ class SettingsParserTest {
   }
 
   @Test
+  void aFirstKeyThatIsAnEnvironmentsNameScopesWhatIsUnderIt() {
+    Parsed<SettingsFile> parsed =
+        parse(
+            "config/app.yml",
+            """
+            Production: {debug: true}
+            development: {debug: true}
+            liveReload: {debug: true}
+            prod_url: {debug: true}
+            """);
+    SettingsFile file = parsed.model();
+    assertThat(file.settings())
+        .extracting(file::environmentOf)
+        .containsExactly(
+            Environment.PRODUCTION,
+            Environment.NON_PRODUCTION,
+            Environment.UNKNOWN,
+            Environment.UNKNOWN);
+  }
+
+  @Test
   void namesAreNormalisedForTheClassifiers() {
     Setting setting = new Setting("app.jwtSecret", "", Position.START, Position.START);
     assertThat(setting.name()).isEqualTo("APP_JWT_SECRET");
