@@ -107,7 +107,13 @@ public final class SessionVariables {
       if (normal.endsWith("_DAYS")) {
         return Optional.of(Duration.ofDays(n));
       }
-      return Optional.of(Duration.ofSeconds(n));
+      if (normal.endsWith("_SECONDS") || normal.endsWith("_SECS") || normal.endsWith("_SEC")) {
+        return Optional.of(Duration.ofSeconds(n));
+      }
+      // No unit: jsonwebtoken reads seconds, Spring examples (jwt.expiration=86400000) mean
+      // milliseconds. Read as milliseconds, the shorter, a number is reported only when it is
+      // too long either way.
+      return Optional.of(Duration.ofMillis(n));
     }
     return Optional.empty();
   }

@@ -73,8 +73,10 @@ class SettingClassifiersTest {
     assertThat(SessionVariables.cookieFlagOff("SESSION_COOKIE_SECURE", "True")).isEmpty();
     assertThat(SessionVariables.longTokenLifetime("JWT_EXPIRES_IN", "365d")).isPresent();
     assertThat(SessionVariables.longTokenLifetime("JWT_EXPIRES_IN", "15m")).isEmpty();
-    assertThat(SessionVariables.longTokenLifetime("JWT_EXPIRES_IN", "86400")).isEmpty();
-    assertThat(SessionVariables.longTokenLifetime("JWT_EXPIRES_IN", "86401")).isPresent();
+    // A bare number is read in milliseconds, the shorter of its two common readings.
+    assertThat(SessionVariables.longTokenLifetime("JWT_EXPIRATION", "86400000")).isEmpty();
+    assertThat(SessionVariables.longTokenLifetime("JWT_EXPIRATION", "2592000000")).isPresent();
+    assertThat(SessionVariables.longTokenLifetime("JWT_EXPIRES_IN_SECONDS", "86401")).isPresent();
     assertThat(SessionVariables.longTokenLifetime("ACCESS_TOKEN_EXPIRE_MINUTES", "43200"))
         .isPresent();
     assertThat(SessionVariables.longTokenLifetime("JWT_EXPIRATION", "PT720H")).isPresent();

@@ -21,7 +21,9 @@ import dev.rampart.model.Severity;
             + " JWT_TTL, ACCESS_TOKEN_EXPIRE_MINUTES, `jwt.expiration` ...) over 24 hours. A"
             + " duration is read with its unit (`30d`, `12h`, `2 weeks`, `PT720H`); a bare"
             + " number in the unit its name ends with (`_MINUTES`, `_HOURS`, `_DAYS`, `_MS`), and"
-            + " otherwise in seconds, as jsonwebtoken reads `expiresIn`. Refresh tokens, meant to"
+            + " otherwise in milliseconds (jsonwebtoken reads seconds, Spring's examples write"
+            + " milliseconds: the shorter reading reports only what is too long in both). Refresh"
+            + " tokens, meant to"
             + " live longer and be revocable, are not judged.",
     remediation =
         "Give access tokens minutes to hours (`JWT_EXPIRES_IN=15m`), and keep users signed in"
