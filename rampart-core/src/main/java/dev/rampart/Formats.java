@@ -11,12 +11,15 @@ import dev.rampart.format.helm.HelmRecognizer;
 import dev.rampart.format.helm.Unrendered;
 import dev.rampart.format.kube.KubeParser;
 import dev.rampart.format.kube.KubeRecognizer;
+import dev.rampart.format.settings.SettingsParser;
+import dev.rampart.format.settings.SettingsRecognizer;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.rules.compose.ComposeRules;
 import dev.rampart.rules.dockerfile.DockerfileRules;
 import dev.rampart.rules.files.RepositoryFileRules;
 import dev.rampart.rules.kube.KubernetesRules;
 import dev.rampart.rules.secrets.SecretRules;
+import dev.rampart.rules.settings.SettingsRules;
 import dev.rampart.secrets.SecretScanParser;
 import dev.rampart.secrets.TextFiles;
 import dev.rampart.settle.Settler;
@@ -45,6 +48,12 @@ public final class Formats {
             KubernetesRules.all(),
             KubernetesRules.scanWide()),
         Analyzer.of("compose", new ComposeRecognizer(), new ComposeParser(), ComposeRules.all()),
+        Analyzer.of(
+            "settings",
+            new SettingsRecognizer(),
+            new SettingsParser(),
+            SettingsRules.all(),
+            SettingsRules.scanWide()),
         Analyzer.ofPaths(
             "files", new RepositoryFiles(), new RepositoryFiles(), RepositoryFileRules.all()),
         Analyzer.of(

@@ -314,14 +314,16 @@ class EngineTest {
   @Test
   void utf16AndInvalidUtf8FilesAreScannedCorrectly() throws IOException {
     String token = fakeGitHubToken(3);
-    byte[] utf16 = ("line one\nTOKEN=" + token + "\n").getBytes(StandardCharsets.UTF_16LE);
+    // Valid dotenv files: .env files are also parsed as settings, and a broken line is an error.
+    byte[] utf16 = ("# line one\nTOKEN=" + token + "\n").getBytes(StandardCharsets.UTF_16LE);
     byte[] withBom = new byte[utf16.length + 2];
     withBom[0] = (byte) 0xFF;
     withBom[1] = (byte) 0xFE;
     System.arraycopy(utf16, 0, withBom, 2, utf16.length);
     Files.write(tree.resolve("windows.env"), withBom);
     byte[] latin =
-        ("caf\u00e9\nTOKEN=" + fakeGitHubToken(4) + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        ("CITY=caf\u00e9\nTOKEN=" + fakeGitHubToken(4) + "\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
     Files.write(tree.resolve("legacy.env"), latin); // 0xE9 alone is not valid UTF-8
 
     ScanResult result = scan();
