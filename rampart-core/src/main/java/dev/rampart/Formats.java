@@ -46,7 +46,11 @@ public final class Formats {
             KubernetesRules.scanWide()),
         Analyzer.of("compose", new ComposeRecognizer(), new ComposeParser(), ComposeRules.all()),
         Analyzer.ofPaths(
-            "files", new RepositoryFiles(), new RepositoryFiles(), RepositoryFileRules.all()),
+            "files",
+            new RepositoryFiles(),
+            new RepositoryFiles(),
+            RepositoryFileRules.all(),
+            RepositoryFileRules.scanWide()),
         Analyzer.of(
             SECRETS,
             new TextFiles(),

@@ -1,9 +1,8 @@
 package dev.rampart.format.files;
 
 import dev.rampart.check.Recognizer;
-import dev.rampart.parse.Parsed;
-import dev.rampart.parse.Parser;
-import dev.rampart.parse.SourceText;
+import dev.rampart.parse.FileFacts;
+import dev.rampart.parse.PathReader;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
  * Recognises the files whose mere presence in the repository matters, by name, and "parses" one
  * into its {@link RepositoryFile}. The content is never read.
  */
-public final class RepositoryFiles implements Recognizer, Parser<RepositoryFile> {
+public final class RepositoryFiles implements Recognizer, PathReader<RepositoryFile> {
   // PKCS#12 and Java key stores: they bundle private keys with their certificates.
   private static final Pattern KEY_STORE = Pattern.compile(".*\\.(?:p12|pfx|jks|keystore)");
 
@@ -31,7 +30,7 @@ public final class RepositoryFiles implements Recognizer, Parser<RepositoryFile>
   }
 
   @Override
-  public Parsed<RepositoryFile> parse(SourceText source) {
-    return Parsed.clean(new RepositoryFile(source.path()));
+  public RepositoryFile read(FileFacts facts) {
+    return new RepositoryFile(facts);
   }
 }

@@ -1,6 +1,7 @@
 package dev.rampart.rules.files;
 
 import dev.rampart.check.Check;
+import dev.rampart.check.ParsedFiles;
 import dev.rampart.format.files.RepositoryFile;
 import java.util.List;
 
@@ -10,5 +11,10 @@ public final class RepositoryFileRules {
 
   public static List<Check<RepositoryFile>> all() {
     return List.of(new NoKeyStoreCommitted());
+  }
+
+  /** The rules that read every entry of the scan at once. */
+  public static List<Check<ParsedFiles<RepositoryFile>>> scanWide() {
+    return List.of();
   }
 }
