@@ -6,6 +6,7 @@ import dev.rampart.format.compose.ComposeRecognizer;
 import dev.rampart.format.dockerfile.DockerfileParser;
 import dev.rampart.format.dockerfile.DockerfileRecognizer;
 import dev.rampart.format.files.RepositoryFiles;
+import dev.rampart.format.files.SecurityPolicyParser;
 import dev.rampart.format.helm.HelmParser;
 import dev.rampart.format.helm.HelmRecognizer;
 import dev.rampart.format.helm.Unrendered;
@@ -51,6 +52,11 @@ public final class Formats {
             new RepositoryFiles(),
             RepositoryFileRules.all(),
             RepositoryFileRules.scanWide()),
+        Analyzer.of(
+            "files",
+            new SecurityPolicyParser(),
+            new SecurityPolicyParser(),
+            RepositoryFileRules.securityPolicy()),
         Analyzer.of(
             SECRETS,
             new TextFiles(),

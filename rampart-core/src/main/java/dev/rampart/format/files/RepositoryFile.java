@@ -37,4 +37,24 @@ public record RepositoryFile(FileFacts facts) {
   public boolean tracked() {
     return facts.git() == GitState.TRACKED;
   }
+
+  /**
+   * Whether it is part of the repository: tracked, or not ignored (a file outside git is part of
+   * the tree scanned). A git-ignored, untracked file is only on this disk.
+   */
+  public boolean inRepository() {
+    return tracked() || !facts.ignored();
+  }
+
+  /** Its permission bits as {@code ls -l} users write them, such as {@code 0644}; or empty. */
+  public java.util.Optional<String> octalMode() {
+    return facts.mode().isPresent()
+        ? java.util.Optional.of(String.format("%04o", facts.mode().getAsInt()))
+        : java.util.Optional.empty();
+  }
+
+  /** Whether its permission bits are known and grant anything to group or others. */
+  public boolean openToGroupOrOthers() {
+    return facts.mode().isPresent() && (facts.mode().getAsInt() & 077) != 0;
+  }
 }
