@@ -12,11 +12,13 @@ import dev.rampart.format.helm.HelmRecognizer;
 import dev.rampart.format.helm.Unrendered;
 import dev.rampart.format.kube.KubeParser;
 import dev.rampart.format.kube.KubeRecognizer;
+import dev.rampart.format.requirements.RequirementsParser;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.rules.compose.ComposeRules;
 import dev.rampart.rules.dockerfile.DockerfileRules;
 import dev.rampart.rules.files.RepositoryFileRules;
 import dev.rampart.rules.kube.KubernetesRules;
+import dev.rampart.rules.requirements.RequirementsRules;
 import dev.rampart.rules.secrets.SecretRules;
 import dev.rampart.secrets.SecretScanParser;
 import dev.rampart.secrets.TextFiles;
@@ -57,6 +59,11 @@ public final class Formats {
             new SecurityPolicyParser(),
             new SecurityPolicyParser(),
             RepositoryFileRules.securityPolicy()),
+        Analyzer.of(
+            "requirements",
+            new RequirementsParser(),
+            new RequirementsParser(),
+            RequirementsRules.all()),
         Analyzer.of(
             SECRETS,
             new TextFiles(),
