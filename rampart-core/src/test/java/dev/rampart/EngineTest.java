@@ -80,10 +80,7 @@ class EngineTest {
   @Test
   void aTrackedFileIsCheckedThoughIgnoredAndAnIgnoredOneIsNeverRead() throws Exception {
     write("build/Dockerfile", ROOT_DOCKERFILE);
-    try (org.eclipse.jgit.api.Git git =
-        org.eclipse.jgit.api.Git.init().setDirectory(tree.toFile()).call()) {
-      git.add().addFilepattern("build/Dockerfile").call();
-    }
+    dev.rampart.testing.TestTrees.track(tree, "build/Dockerfile");
     write(".gitignore", "build/\n.env\n");
     write(".env", "GITHUB_TOKEN=" + fakeGitHubToken(7) + "\n");
     write("build/Dockerfile.old", ROOT_DOCKERFILE);

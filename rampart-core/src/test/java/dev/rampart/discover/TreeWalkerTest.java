@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rampart.parse.FileFacts;
 import dev.rampart.parse.GitState;
+import dev.rampart.testing.TestTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,20 +57,11 @@ class TreeWalkerTest {
   }
 
   private void write(String path, String content) throws IOException {
-    Path file = tree.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, content);
+    TestTrees.write(tree, path, content);
   }
 
-  /** Initialises a repository in the tree and adds {@code paths} to its index, ignored or not. */
-  private void track(String... paths) throws GitAPIException {
-    try (Git git = Git.init().setDirectory(tree.toFile()).call()) {
-      var add = git.add();
-      for (String path : paths) {
-        add.addFilepattern(path);
-      }
-      add.call();
-    }
+  private void track(String... paths) throws IOException {
+    TestTrees.track(tree, paths);
   }
 
   @Test

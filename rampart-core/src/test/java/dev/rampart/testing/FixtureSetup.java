@@ -16,9 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.eclipse.jgit.api.AddCommand;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
 import org.junit.jupiter.api.Assumptions;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -126,20 +123,12 @@ public record FixtureSetup(
   }
 
   private void initialise(Path to) throws IOException {
-    try (Git repository = Git.init().setDirectory(to.toFile()).call()) {
-      if (!tracked.isEmpty()) {
-        AddCommand add = repository.add();
-        for (String path : tracked) {
-          if (!Files.exists(to.resolve(path))) {
-            throw new IllegalStateException(FILE + " tracks " + path + ", which the fixture lacks");
-          }
-          add.addFilepattern(path);
-        }
-        add.call();
+    for (String path : tracked) {
+      if (!Files.exists(to.resolve(path))) {
+        throw new IllegalStateException(FILE + " tracks " + path + ", which the fixture lacks");
       }
-    } catch (GitAPIException e) {
-      throw new IOException("could not set up the fixture's repository", e);
     }
+    TestTrees.track(to, tracked.toArray(String[]::new));
   }
 
   private static Set<PosixFilePermission> permissions(int mode) {

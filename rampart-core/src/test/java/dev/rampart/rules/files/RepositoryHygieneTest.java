@@ -10,6 +10,7 @@ import dev.rampart.report.JsonRenderer;
 import dev.rampart.report.SarifRenderer;
 import dev.rampart.testing.Fixtures;
 import dev.rampart.testing.SecretLeaks;
+import dev.rampart.testing.TestTrees;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.FileSystems;
@@ -17,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,19 +32,11 @@ class RepositoryHygieneTest {
   @TempDir Path tree;
 
   private void write(String path, String content) throws IOException {
-    Path file = tree.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, content);
+    TestTrees.write(tree, path, content);
   }
 
-  private void track(String... paths) throws Exception {
-    try (Git git = Git.init().setDirectory(tree.toFile()).call()) {
-      var add = git.add();
-      for (String path : paths) {
-        add.addFilepattern(path);
-      }
-      add.call();
-    }
+  private void track(String... paths) throws IOException {
+    TestTrees.track(tree, paths);
   }
 
   private static List<Finding> of(ScanResult result, String ruleId) {
