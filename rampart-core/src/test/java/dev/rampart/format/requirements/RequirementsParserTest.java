@@ -65,10 +65,12 @@ class RequirementsParserTest {
   void readsDirectReferencesAndLocalPaths() {
     Requirements file =
         parse(
-                "internal @ git+https://github.com/org/internal.git ; sys_platform == 'linux'\n"
-                    + "https://files.example.org/pkg-1.0.tar.gz\n"
-                    + "./libs/shared\n"
-                    + "-e .\n")
+                """
+                internal @ git+https://github.com/org/internal.git ; sys_platform == 'linux'
+                https://files.example.org/pkg-1.0.tar.gz
+                ./libs/shared
+                -e .
+                """)
             .model();
 
     assertThat(file.requirements())
