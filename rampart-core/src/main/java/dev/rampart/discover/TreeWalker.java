@@ -85,9 +85,11 @@ public final class TreeWalker {
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             String relative = relativize(file);
             boolean ignored = false;
-            if (relative.isEmpty()) {
-              // The root itself is a file: scan just that file.
+            boolean root = relative.isEmpty();
+            if (root) {
+              // The root itself is a file: scan just that file, whatever ignores it, but say so.
               relative = file.getFileName().toString();
+              ignored = index.inRepository() && ignoredInItsFolder(index, file, relative, listener);
             } else {
               Frame frame = frames.peek();
               ignored = frame.ignored() || frame.rules().isIgnored(relative, false);
@@ -101,7 +103,7 @@ public final class TreeWalker {
               if (!ignored || facts.git() == GitState.TRACKED) {
                 listener.skipped(relative, "link outside the scanned root");
               }
-            } else if (ignored && facts.git() != GitState.TRACKED) {
+            } else if (ignored && !root && facts.git() != GitState.TRACKED) {
               listener.ignoredFile(file, facts);
             } else {
               listener.file(file, attrs.size(), facts);
@@ -149,6 +151,17 @@ public final class TreeWalker {
     } catch (IOException e) {
       listener.error(".gitignore", "could not read the ignore files above the root: " + reason(e));
       return IgnoreRules.none();
+    }
+  }
+
+  // Whether the ignore files of the repository match a file scanned on its own.
+  private static boolean ignoredInItsFolder(
+      GitIndex index, Path file, String name, WalkListener listener) {
+    try {
+      return rootRules(index, listener).enter(file.getParent(), "").isIgnored(name, false);
+    } catch (IOException e) {
+      listener.error(".gitignore", "could not read .gitignore: " + reason(e));
+      return false;
     }
   }
 

@@ -156,13 +156,20 @@ class TreeWalkerTest {
   }
 
   @Test
-  void aFileScannedOnItsOwnKnowsWhetherItIsTracked() throws Exception {
+  void aFileScannedOnItsOwnKnowsWhetherItIsTrackedAndIgnored() throws Exception {
     write("app.env", "A=1\n");
+    write("config/.env", "A=2\n");
     track("app.env");
+    write(".gitignore", ".env\n");
 
-    Recorded walked = walk(tree.resolve("app.env"));
+    Recorded tracked = walk(tree.resolve("app.env"));
+    Recorded ignored = walk(tree.resolve("config/.env"));
 
-    assertThat(walked.files).containsOnlyKeys("app.env");
-    assertThat(walked.files.get("app.env").git()).isEqualTo(GitState.TRACKED);
+    assertThat(tracked.files).containsOnlyKeys("app.env");
+    assertThat(tracked.files.get("app.env").git()).isEqualTo(GitState.TRACKED);
+    assertThat(tracked.files.get("app.env").ignored()).isFalse();
+    assertThat(ignored.files).as("asked for, so still scanned").containsOnlyKeys(".env");
+    assertThat(ignored.files.get(".env").git()).isEqualTo(GitState.UNTRACKED);
+    assertThat(ignored.files.get(".env").ignored()).isTrue();
   }
 }

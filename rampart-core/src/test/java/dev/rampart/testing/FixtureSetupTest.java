@@ -26,8 +26,15 @@ class FixtureSetupTest {
     TestTrees.write(
         fixture,
         FixtureSetup.FILE,
-        "git:\n  tracked: [.env]\nmodes:\n  .env: \"0640\"\n  pgdata/: \"0755\"\n"
-            + "expect:\n  pgdata: [RA-FS-005]\n");
+        """
+        git:
+          tracked: [.env]
+        modes:
+          .env: "0640"
+          pgdata/: "0755"
+        expect:
+          pgdata: [RA-FS-005]
+        """);
     TestTrees.write(fixture, "_gitignore", ".env\n");
     TestTrees.write(fixture, ".env", "A=1\n");
 

@@ -24,9 +24,10 @@ import java.util.Optional;
             + " it: without a policy, reports arrive as public issues, or not at all. GitHub"
             + " shows a SECURITY.md at the top of the repository, in `.github/` or in `docs/`"
             + " on the repository's Security tab. Only a scan of a project's top folder is"
-            + " judged: the top of a git work tree, or, outside git, a folder whose top level"
+            + " judged: the top of a git work tree, or a folder outside git, whose top level"
             + " holds a README or a dependency manifest. The finding is reported on the README"
-            + " (or the manifest), since the file it asks for does not exist.",
+            + " (or the manifest), since the file it asks for does not exist; a folder with"
+            + " neither is not judged.",
     remediation =
         "Add a SECURITY.md that names a private channel and what to expect: an e-mail address"
             + " such as security@example.com or GitHub's private vulnerability reporting"
