@@ -78,6 +78,35 @@ class EngineTest {
   }
 
   @Test
+  void aTrackedFileIsCheckedThoughIgnoredAndAnIgnoredOneIsNeverRead() throws Exception {
+    write("build/Dockerfile", ROOT_DOCKERFILE);
+    dev.rampart.testing.TestTrees.track(tree, "build/Dockerfile");
+    write(".gitignore", "build/\n.env\n");
+    write(".env", "GITHUB_TOKEN=" + fakeGitHubToken(7) + "\n");
+    write("build/Dockerfile.old", ROOT_DOCKERFILE);
+    java.util.Set<String> read = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Engine reading =
+        new Engine(
+            Formats.builtIn(),
+            ScanOptions.defaults(),
+            new Settler("test"),
+            file -> {
+              read.add(tree.relativize(file).toString().replace('\\', '/'));
+              return Files.readAllBytes(file);
+            });
+
+    ScanResult result = reading.scan(tree, ScanProgress.NONE);
+
+    assertThat(read).containsExactlyInAnyOrder(".gitignore", "build/Dockerfile");
+    assertThat(result.findings())
+        .filteredOn(f -> f.ruleId().equals("RA-DF-001"))
+        .extracting(Finding::path)
+        .containsExactly("build/Dockerfile");
+    assertThat(result.findings()).noneMatch(f -> f.controls().contains("secrets.no-hardcoded"));
+    assertThat(result.errors()).isEmpty();
+  }
+
+  @Test
   void binaryFileNamedDockerfileIsAnErrorAndOtherBinariesAreCountedSkips() throws IOException {
     Files.write(tree.resolve("Dockerfile"), new byte[] {'F', 'R', 0, 1, 2, 3});
     Files.write(tree.resolve("logo"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
