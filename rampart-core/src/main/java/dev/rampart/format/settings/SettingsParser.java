@@ -50,8 +50,35 @@ public final class SettingsParser implements Parser<SettingsFile> {
     }
     return new Parsed<>(
         new SettingsFile(
-            source.path(), syntax, Environment.of(source.path()), isTemplate(name), settings),
+            source.path(),
+            syntax,
+            environment(source.path(), settings),
+            isTemplate(name),
+            settings),
         read.problems());
+  }
+
+  /**
+   * The environment the path names; when it names none, the one the file selects for its app with a
+   * top-level {@code APP_ENV=production}, {@code NODE_ENV}, {@code RAILS_ENV} and the like: a plain
+   * {@code .env} is often the deployed one, and says so.
+   */
+  private static Environment environment(String path, List<Setting> settings) {
+    Environment byPath = Environment.of(path);
+    if (byPath != Environment.UNKNOWN) {
+      return byPath;
+    }
+    Environment selected = Environment.UNKNOWN;
+    for (Setting setting : settings) {
+      Environment named = Environment.selectedBy(setting.key(), setting.value());
+      if (named != Environment.UNKNOWN) {
+        if (selected != Environment.UNKNOWN && selected != named) {
+          return Environment.UNKNOWN;
+        }
+        selected = named;
+      }
+    }
+    return selected;
   }
 
   /**
