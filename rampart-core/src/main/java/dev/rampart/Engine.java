@@ -16,6 +16,7 @@ import dev.rampart.model.ScanResult;
 import dev.rampart.model.ScanStats;
 import dev.rampart.model.Suppression;
 import dev.rampart.parse.SourceText;
+import dev.rampart.parse.SourceTree;
 import dev.rampart.settle.Settler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,6 +105,7 @@ public final class Engine {
       throws IOException {
     long started = System.nanoTime();
     Collector collector = new Collector(startRuns());
+    ScannedTree tree = ScannedTree.of(root, options.maxFileSize(), reader);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
     // Bounds the files queued ahead of the checkers, so memory stays flat however big the tree.
     Semaphore inFlight = new Semaphore(Math.max(1, options.threads()) * 64);
@@ -126,7 +128,7 @@ public final class Engine {
                   pool.execute(
                       () -> {
                         try {
-                          checkFile(file, relativePath, size, candidates, collector);
+                          checkFile(file, relativePath, size, candidates, tree, collector);
                         } finally {
                           inFlight.release();
                           progress.checked(checked.incrementAndGet());
@@ -181,7 +183,8 @@ public final class Engine {
       collector.errors.add(ScanError.ofFile(name, "the input is binary, not text"));
     } else {
       List<Analyzer<?>> chosen = new Candidates(List.of(), analyzers).forText(text.get().text());
-      chosen.forEach(analyzer -> runAnalyzer(analyzer, text.get(), collector));
+      // Standard input has no neighbours to read.
+      chosen.forEach(analyzer -> runAnalyzer(analyzer, text.get(), SourceTree.NONE, collector));
       if (!chosen.isEmpty()) {
         collector.filesChecked.increment();
       } else {
@@ -192,11 +195,16 @@ public final class Engine {
   }
 
   private void checkFile(
-      Path file, String relativePath, long size, Candidates candidates, Collector collector) {
+      Path file,
+      String relativePath,
+      long size,
+      Candidates candidates,
+      SourceTree tree,
+      Collector collector) {
     List<Analyzer<?>> named = new ArrayList<>();
     for (Analyzer<?> analyzer : candidates.named()) {
       if (analyzer.pathOnly()) {
-        runAnalyzer(analyzer, new SourceText(relativePath, ""), collector);
+        runAnalyzer(analyzer, new SourceText(relativePath, ""), SourceTree.NONE, collector);
       } else {
         named.add(analyzer);
       }
@@ -227,7 +235,7 @@ public final class Engine {
         return;
       }
       List<Analyzer<?>> chosen = readers.forText(text.get().text());
-      chosen.forEach(analyzer -> runAnalyzer(analyzer, text.get(), collector));
+      chosen.forEach(analyzer -> runAnalyzer(analyzer, text.get(), tree, collector));
       if (!chosen.isEmpty()) {
         collector.filesChecked.increment();
       }
@@ -276,11 +284,12 @@ public final class Engine {
     return runs;
   }
 
-  private void runAnalyzer(Analyzer<?> analyzer, SourceText text, Collector collector) {
+  private void runAnalyzer(
+      Analyzer<?> analyzer, SourceText text, SourceTree tree, Collector collector) {
     List<Finding> findings = new ArrayList<>();
     List<Suppression> suppressed = new ArrayList<>();
     List<ScanError> errors = new ArrayList<>();
-    collector.runs.get(analyzer).analyze(text, findings, suppressed, errors);
+    collector.runs.get(analyzer).analyze(text, tree, findings, suppressed, errors);
     collector.addAll(findings, suppressed, errors);
   }
 

@@ -8,6 +8,7 @@ import dev.rampart.parse.ParseProblem;
 import dev.rampart.parse.Parsed;
 import dev.rampart.parse.Parser;
 import dev.rampart.parse.SourceText;
+import dev.rampart.parse.SourceTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -151,7 +152,18 @@ public record Analyzer<M>(
         List<Finding> findings,
         List<Suppression> suppressed,
         List<ScanError> errors) {
-      Optional<M> model = Analyzer.this.analyze(source, enabled, findings, suppressed, errors);
+      analyze(source, SourceTree.NONE, findings, suppressed, errors);
+    }
+
+    /** The same, for a file of a scanned tree whose other files its parser may read. */
+    public void analyze(
+        SourceText source,
+        SourceTree tree,
+        List<Finding> findings,
+        List<Suppression> suppressed,
+        List<ScanError> errors) {
+      Optional<M> model =
+          Analyzer.this.analyze(source, tree, enabled, findings, suppressed, errors);
       if (!enabledScanRules.isEmpty()) {
         if (keptChars.addAndGet(source.text().length()) > budgetChars) {
           // Past the budget the scan-wide rules cannot judge the whole scan: free what they hold
@@ -230,9 +242,20 @@ public record Analyzer<M>(
       List<Finding> findings,
       List<Suppression> suppressed,
       List<ScanError> errors) {
+    return analyze(source, SourceTree.NONE, enabled, findings, suppressed, errors);
+  }
+
+  /** The same, for a file whose parser may read other files of the scanned tree. */
+  public Optional<M> analyze(
+      SourceText source,
+      SourceTree tree,
+      Predicate<RuleInfo> enabled,
+      List<Finding> findings,
+      List<Suppression> suppressed,
+      List<ScanError> errors) {
     Parsed<M> parsed;
     try {
-      parsed = parser.parse(source);
+      parsed = parser.parse(source, tree);
     } catch (RuntimeException | StackOverflowError e) {
       errors.add(
           ScanError.ofFile(
