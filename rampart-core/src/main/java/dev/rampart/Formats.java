@@ -44,7 +44,12 @@ public final class Formats {
             new KubeParser(),
             KubernetesRules.all(),
             KubernetesRules.scanWide()),
-        Analyzer.of("compose", new ComposeRecognizer(), new ComposeParser(), ComposeRules.all()),
+        Analyzer.of(
+            "compose",
+            new ComposeRecognizer(),
+            new ComposeParser(),
+            ComposeRules.all(),
+            ComposeRules.scanWide()),
         Analyzer.ofPaths(
             "files", new RepositoryFiles(), new RepositoryFiles(), RepositoryFileRules.all()),
         Analyzer.of(

@@ -1,5 +1,6 @@
 package dev.rampart.format.compose;
 
+import dev.rampart.format.dockerfile.DockerfileParser;
 import dev.rampart.format.env.EnvFile;
 import dev.rampart.format.env.EnvParser;
 import dev.rampart.format.env.EnvSetting;
@@ -34,9 +35,6 @@ import java.util.Optional;
  * parse problems; the other services are still read.
  */
 public final class ComposeParser implements Parser<ComposeFile> {
-  private static final ComposeFile EMPTY =
-      new ComposeFile(List.of(), Optional.empty(), Optional.empty(), Optional.empty());
-
   private final YamlParser yaml = new YamlParser();
 
   @Override
@@ -49,7 +47,10 @@ public final class ComposeParser implements Parser<ComposeFile> {
     List<ParseProblem> problems = new ArrayList<>();
     Optional<YamlMapping> written = root(source, problems);
     if (written.isEmpty()) {
-      return new Parsed<>(EMPTY, problems);
+      return new Parsed<>(
+          new ComposeFile(
+              source.path(), List.of(), Optional.empty(), Optional.empty(), Optional.empty()),
+          problems);
     }
     Origins origins = new Origins();
     Interpolator interpolator =
@@ -57,9 +58,13 @@ public final class ComposeParser implements Parser<ComposeFile> {
     YamlMapping file = interpolator.mapping(written.get(), Optional.empty());
     includes(source.path(), file, tree, problems);
     List<Service> services =
-        new Extends(source.path(), file, tree, interpolator, this, origins, problems).services();
+        new Extends(source.path(), file, tree, interpolator, this, origins, problems)
+            .services().stream()
+                .map(service -> service.withBuild(build(source.path(), service, tree)))
+                .toList();
     return new Parsed<>(
         new ComposeFile(
+            source.path(),
             services,
             mapping(file, "secrets"),
             mapping(file, "volumes"),
@@ -173,6 +178,41 @@ public final class ComposeParser implements Parser<ComposeFile> {
       problems.add(
           new ParseProblem(at.position().line(), "included file " + included + " " + problem));
     }
+  }
+
+  /**
+   * What the Dockerfile of a service's build context says: {@code build: ./api}, or {@code build:
+   * {context, dockerfile, dockerfile_inline, target}}. A remote context (a git URL) or a Dockerfile
+   * outside the scanned tree is not read, and leaves the service's image unknown.
+   */
+  private static Build build(String path, Service service, SourceTree tree) {
+    Optional<YamlNode> build = service.node().get("build").filter(b -> !b.isNull());
+    if (build.isEmpty()) {
+      return Build.UNKNOWN;
+    }
+    Optional<String> target = build.get().get("target").flatMap(YamlNode::asText);
+    Optional<String> inline = build.get().get("dockerfile_inline").flatMap(YamlNode::asText);
+    if (inline.isPresent()) {
+      return Build.of(
+          new DockerfileParser().parse(new SourceText(path, inline.get())).model(), target);
+    }
+    String context =
+        build
+            .get()
+            .asText()
+            .or(() -> build.get().get("context").flatMap(YamlNode::asText))
+            .orElse(".");
+    String dockerfile =
+        build.get().get("dockerfile").flatMap(YamlNode::asText).orElse("Dockerfile");
+    if (context.contains("://") || context.startsWith("git@")) {
+      return Build.UNKNOWN;
+    }
+    Optional<String> file =
+        SourceTree.resolve(path, (context.endsWith("/") ? context : context + "/") + dockerfile);
+    if (file.isEmpty() || !(tree.read(file.get()) instanceof SourceTree.Found found)) {
+      return Build.UNKNOWN;
+    }
+    return Build.of(new DockerfileParser().parse(found.text()).model(), target);
   }
 
   private static Optional<YamlMapping> mapping(YamlMapping file, String key) {

@@ -85,7 +85,7 @@ final class Extends {
       }
       YamlMapping merged =
           merged(name.get(), node.get(), path, mapping.get(), new ArrayList<>(), Optional.empty());
-      read.add(new Service(name.get(), entry.position(), merged, origins));
+      read.add(new Service(name.get(), entry.position(), merged, origins, Build.UNKNOWN));
     }
     return read;
   }

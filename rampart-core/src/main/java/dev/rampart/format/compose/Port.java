@@ -109,8 +109,17 @@ public record Port(
 
   /** The first container port, when it is a number. */
   public OptionalLong firstTarget() {
-    int dash = target.indexOf('-');
-    return number(dash < 0 ? target : target.substring(0, dash));
+    return first(target);
+  }
+
+  /** The first published port, when it is written and is a number. */
+  public OptionalLong firstPublished() {
+    return published.map(Port::first).orElse(OptionalLong.empty());
+  }
+
+  private static OptionalLong first(String range) {
+    int dash = range.indexOf('-');
+    return number(dash < 0 ? range : range.substring(0, dash));
   }
 
   private static OptionalLong number(String text) {

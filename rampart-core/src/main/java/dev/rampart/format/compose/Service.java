@@ -1,5 +1,6 @@
 package dev.rampart.format.compose;
 
+import dev.rampart.format.dockerfile.ImageRef;
 import dev.rampart.format.yaml.YamlEntry;
 import dev.rampart.format.yaml.YamlMapping;
 import dev.rampart.format.yaml.YamlNode;
@@ -7,6 +8,7 @@ import dev.rampart.model.Position;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A service of a Compose file, interpolated and with its {@code extends} merged in. The accessors
@@ -17,12 +19,21 @@ import java.util.Optional;
  * @param position where the service's name is written
  * @param node the service's mapping, for what the accessors do not cover
  * @param origins where interpolated values came from
+ * @param build what its own Dockerfile says, when it builds its image from the scanned tree
  */
-public record Service(String name, Position position, YamlMapping node, Origins origins) {
+public record Service(
+    String name, Position position, YamlMapping node, Origins origins, Build build) {
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** A service read without interpolation, for tests and tools. */
   public Service(String name, Position position, YamlMapping node) {
-    this(name, position, node, new Origins());
+    this(name, position, node, new Origins(), Build.UNKNOWN);
+  }
+
+  /** The same service, building the image {@code built} describes. */
+  Service withBuild(Build built) {
+    return new Service(name, position, node, origins, built);
   }
 
   /** The entry of {@code key}, whose position is the key's. */
@@ -48,6 +59,19 @@ public record Service(String name, Position position, YamlMapping node, Origins 
   /** The image it runs, or names when it is built, as written. */
   public Optional<String> image() {
     return text("image");
+  }
+
+  /**
+   * The image it runs, parsed, once its variables are interpolated; empty without an image or when
+   * a variable in it has no known value ({@code ${REGISTRY}/app}).
+   */
+  public Optional<ImageRef> imageRef() {
+    return node.get("image")
+        .filter(value -> origin(value) != Origin.UNRESOLVED)
+        .flatMap(YamlNode::asText)
+        .map(String::strip)
+        .filter(text -> !text.isEmpty())
+        .map(ImageRef::of);
   }
 
   /** True when the service builds its image ({@code build:}) rather than only pulling it. */
@@ -206,21 +230,27 @@ public record Service(String name, Position position, YamlMapping node, Origins 
     return names;
   }
 
-  /** The text of {@code command} (or {@code entrypoint}), its list items joined by spaces. */
-  public Optional<String> commandLine(String key) {
+  /**
+   * The words of {@code command} (or {@code entrypoint}): a string split at white space, or the
+   * items of a list, each split the same way (a shell's {@code -c} script), an empty item kept as
+   * an empty word ({@code --save ""}). Empty when the key is missing.
+   */
+  public List<String> commandWords(String key) {
     Optional<YamlNode> value = node.get(key);
-    return value
-        .flatMap(YamlNode::asText)
-        .or(
-            () ->
-                value
-                    .map(YamlNode::items)
-                    .filter(items -> !items.isEmpty())
-                    .map(
-                        items ->
-                            String.join(
-                                " ",
-                                items.stream().map(item -> item.asText().orElse("")).toList())));
+    List<String> words = new ArrayList<>();
+    List<YamlNode> parts =
+        value.flatMap(YamlNode::asText).isPresent()
+            ? List.of(value.get())
+            : value.map(YamlNode::items).orElse(List.of());
+    for (YamlNode part : parts) {
+      String text = part.asText().orElse("").strip();
+      if (text.isEmpty()) {
+        words.add("");
+      } else {
+        words.addAll(List.of(WHITESPACE.split(text)));
+      }
+    }
+    return words;
   }
 
   /** Its {@code profiles}. */

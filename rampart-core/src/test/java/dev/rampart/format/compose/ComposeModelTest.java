@@ -152,7 +152,7 @@ class ComposeModelTest {
     Service app = parsed.model().services().get(0);
     assertThat(app.image()).contains("example/app:1.4.2");
     assertThat(app.text("user")).contains("10001");
-    assertThat(app.commandLine("command")).contains("echo $HOME");
+    assertThat(app.commandWords("command")).containsExactly("echo", "$HOME");
     assertThat(app.environment())
         .extracting(EnvVar::name, EnvVar::known, EnvVar::origin)
         .containsExactly(
@@ -209,7 +209,7 @@ class ComposeModelTest {
     assertThat(worker.isTrue("read_only")).isTrue();
     // What comes from the other file is placed at the extends key of this one.
     assertThat(worker.entry("read_only").orElseThrow().position()).isEqualTo(Position.of(14, 5));
-    assertThat(worker.commandLine("command")).contains("worker");
+    assertThat(worker.commandWords("command")).containsExactly("worker");
   }
 
   @Test
