@@ -10,6 +10,7 @@ import dev.rampart.parse.ParseProblem;
 import dev.rampart.parse.SourceTree;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -226,12 +227,11 @@ final class Extends {
     if (base instanceof YamlSequence b
         && local instanceof YamlSequence l
         && !REPLACED.contains(key)) {
+      Set<String> own = new HashSet<>();
+      l.items().forEach(item -> item.asText().ifPresent(own::add));
       List<YamlNode> items = new ArrayList<>();
       for (YamlNode item : b.items()) {
-        boolean overridden =
-            item.asText().isPresent()
-                && l.items().stream().anyMatch(i -> i.asText().equals(item.asText()));
-        if (!overridden) {
+        if (item.asText().filter(own::contains).isEmpty()) {
           items.add(item);
         }
       }
