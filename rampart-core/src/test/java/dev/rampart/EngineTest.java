@@ -141,6 +141,26 @@ class EngineTest {
   }
 
   @Test
+  void composeVariablesComeFromTheEnvBesideItButNeverFromALinkOutOfTheRoot(@TempDir Path elsewhere)
+      throws IOException {
+    String compose = "services:\n  web:\n    image: example/web:${TAG}\n";
+    write("inside/compose.yaml", compose);
+    write("inside/.env", "TAG=latest\n");
+    write("outside/compose.yaml", compose);
+    Files.writeString(elsewhere.resolve("tags.env"), "TAG=latest\n");
+    Files.createSymbolicLink(tree.resolve("outside/.env"), elsewhere.resolve("tags.env"));
+
+    ScanResult result = scan();
+
+    // Only the file whose .env is in the tree is judged: the other's image stays unresolved.
+    assertThat(result.findings())
+        .filteredOn(f -> f.ruleId().equals("RA-CMP-011"))
+        .extracting(Finding::path)
+        .containsExactly("inside/compose.yaml");
+    assertThat(result.errors()).isEmpty();
+  }
+
+  @Test
   void unreadableFileIsAnError() throws IOException {
     write("Dockerfile", ROOT_DOCKERFILE);
     write("fine/Dockerfile", ROOT_DOCKERFILE);

@@ -43,14 +43,15 @@ public final class ComposeRules {
         new NoDebugLoggingInEnv(),
         new NoLiteralSecretsInEnv(),
         new SigningSecretsStrong(),
-        // images, ports and data stores (RA-CMP-028..034)
+        // images, ports and data stores (RA-CMP-028..035)
         new ImagesFromNamedRegistries(),
         new NoSshInService(),
         new AdminPortsOnLoopback(),
         new DataStoresOnLoopback(),
         new RedisAppendOnly(),
         new DataStoresPersisted(),
-        new OnlyNetBindServiceAdded());
+        new OnlyNetBindServiceAdded(),
+        new ImagesPinnedByDigest());
   }
 
   /** The rules that read every Compose file of the scan at once (RA-CMP-027). */

@@ -40,9 +40,14 @@ public final class ServicesSetUser implements Check<ComposeFile> {
       out.report(
           service.position(),
           service.label(),
-          service.label()
-              + " sets no user, so it runs as its image's user: root unless the image sets"
-              + " USER.");
+          service.build().user().isPresent()
+              ? service.label()
+                  + " sets no user, and the final stage of the Dockerfile it builds runs as "
+                  + service.build().user().get()
+                  + "."
+              : service.label()
+                  + " sets no user, so it runs as its image's user: root unless the image sets"
+                  + " USER.");
     }
   }
 
