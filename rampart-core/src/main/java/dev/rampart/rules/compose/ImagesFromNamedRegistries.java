@@ -5,10 +5,7 @@ import dev.rampart.check.Findings;
 import dev.rampart.check.Rule;
 import dev.rampart.containers.Registries;
 import dev.rampart.format.compose.ComposeFile;
-import dev.rampart.format.compose.Service;
-import dev.rampart.format.dockerfile.ImageRef;
 import dev.rampart.model.Severity;
-import java.util.Optional;
 
 @Rule(
     id = "RA-CMP-028",
@@ -36,26 +33,13 @@ public final class ImagesFromNamedRegistries implements Check<ComposeFile> {
 
   @Override
   public void check(ComposeFile file, Findings out) {
-    for (Service service : file.services()) {
-      if (service.builds()) {
-        continue;
-      }
-      Optional<ImageRef> image = service.imageRef();
-      image
-          .flatMap(ImageRef::registry)
-          .flatMap(registry -> Registries.untrusted(registry, "host"))
-          .ifPresent(
-              why ->
-                  out.report(
-                      service.entry("image").orElseThrow().position(),
-                      service.label(),
-                      "image "
-                          + image.get().raw()
-                          + " of "
-                          + service.label()
-                          + " comes from "
-                          + why
-                          + "."));
-    }
+    PulledImages.report(
+        file,
+        out,
+        image ->
+            image
+                .registry()
+                .flatMap(registry -> Registries.untrusted(registry, "host"))
+                .map(why -> "comes from " + why));
   }
 }

@@ -4,8 +4,6 @@ import dev.rampart.check.Check;
 import dev.rampart.check.Findings;
 import dev.rampart.check.Rule;
 import dev.rampart.format.compose.ComposeFile;
-import dev.rampart.format.compose.Service;
-import dev.rampart.format.dockerfile.ImageRef;
 import dev.rampart.model.Severity;
 import java.util.Optional;
 
@@ -33,22 +31,12 @@ public final class ImagesPinnedByDigest implements Check<ComposeFile> {
 
   @Override
   public void check(ComposeFile file, Findings out) {
-    for (Service service : file.services()) {
-      Optional<ImageRef> image = service.imageRef();
-      if (service.builds()
-          || image.isEmpty()
-          || image.get().digest().isPresent()
-          || image.get().tag().filter(tag -> !tag.equals("latest")).isEmpty()) {
-        continue;
-      }
-      out.report(
-          service.entry("image").orElseThrow().position(),
-          service.label(),
-          "image "
-              + image.get().raw()
-              + " of "
-              + service.label()
-              + " is pinned by its tag only, which its publisher can move.");
-    }
+    PulledImages.report(
+        file,
+        out,
+        image ->
+            image.digest().isPresent() || image.tag().filter(tag -> !tag.equals("latest")).isEmpty()
+                ? Optional.empty()
+                : Optional.of("is pinned by its tag only, which its publisher can move"));
   }
 }
