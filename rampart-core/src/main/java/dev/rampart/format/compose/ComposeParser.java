@@ -62,6 +62,7 @@ public final class ComposeParser implements Parser<ComposeFile> {
             .services().stream()
                 .map(service -> service.withBuild(build(source.path(), service, tree)))
                 .toList();
+    services.forEach(service -> Shapes.check(service, problems));
     return new Parsed<>(
         new ComposeFile(
             source.path(),

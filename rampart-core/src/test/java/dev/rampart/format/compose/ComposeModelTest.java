@@ -250,9 +250,9 @@ class ComposeModelTest {
   }
 
   @Test
-  void listsWhereMappingsBelongAreReadAsNothing() {
-    Service service =
-        only(
+  void settingsOfTheWrongShapeAreReadAsNothingAndReported() {
+    Parsed<ComposeFile> parsed =
+        parse(
             """
             services:
               app:
@@ -260,18 +260,38 @@ class ComposeModelTest {
                 ports: {a: b}
                 volumes: [[nested]]
                 healthcheck: [test]
-                deploy: [resources]
-                logging: [driver]
+                deploy: {resources: {limits: [memory]}}
+                logging: {driver: json-file, options: [max-size]}
                 environment: 42
                 secrets: {a: b}
                 tmpfs: {a: b}
-            """);
+                user: [root]
+            """,
+            Map.of());
+    Service service = parsed.model().services().get(0);
     assertThat(service.ports()).isEmpty();
     assertThat(service.mounts()).isEmpty();
     assertThat(service.healthcheckDisabled()).isFalse();
     assertThat(service.limit("memory")).isEmpty();
-    assertThat(service.loggingDriver()).isEqualTo("json-file");
+    assertThat(service.loggingOption("max-size")).isEmpty();
     assertThat(service.environment()).isEmpty();
     assertThat(service.secrets()).isEmpty();
+    assertThat(parsed.problems())
+        .extracting(ParseProblem::line, ParseProblem::message)
+        .containsExactly(
+            tuple(4, "ports of service app is a mapping, not a list: not checked"),
+            tuple(
+                5,
+                "an item of volumes of service app is a list, not a single value or a mapping: not checked"),
+            tuple(6, "healthcheck of service app is a list, not a mapping: not checked"),
+            tuple(8, "logging.options of service app is a list, not a mapping: not checked"),
+            tuple(
+                9,
+                "environment of service app is a single value, not a list or a mapping: not checked"),
+            tuple(10, "secrets of service app is a mapping, not a list: not checked"),
+            tuple(
+                11, "tmpfs of service app is a mapping, not a single value or a list: not checked"),
+            tuple(12, "user of service app is a list, not a single value: not checked"),
+            tuple(7, "deploy.resources.limits of service app is not a mapping: not checked"));
   }
 }
