@@ -22,10 +22,13 @@ import java.util.regex.Pattern;
             + " whoever gets code execution in the service makes it persistent, or rewrites"
             + " another service's configuration through a shared file. A bind mount is taken for"
             + " configuration when its target is under `/etc/`, `/run/secrets/` or a"
-            + " `secrets`/`certs`/`config`/`conf` directory, or its host path or target ends with"
-            + " a configuration or key extension (`.conf`, `.cfg`, `.ini`, `.yml`, `.yaml`,"
-            + " `.json`, `.toml`, `.properties`, `.env`, `.pem`, `.key`, `.crt`). Compose's"
-            + " `configs:` and `secrets:` are mounted read-only already.",
+            + " `secrets`/`certs`/`ssl`/`tls` directory, or its host path or target ends with a"
+            + " configuration or key extension (`.conf`, `.cfg`, `.ini`, `.yml`, `.yaml`,"
+            + " `.json`, `.toml`, `.properties`, `.env`, `.pem`, `.key`, `.crt`). A `/config`"
+            + " directory is not taken for one: many images keep their writable state there."
+            + " Compose's `configs:` and `secrets:` are mounted read-only already. A file the"
+            + " service must write by design (Traefik's acme.json) is accepted with a"
+            + " `rampart:allow` comment saying so.",
     remediation =
         "Add `:ro` to the mount (`./nginx.conf:/etc/nginx/nginx.conf:ro`), or `read_only: true`"
             + " in the long syntax; better, use a Compose `configs:` or `secrets:` entry.",
@@ -35,8 +38,7 @@ import java.util.regex.Pattern;
     })
 public final class ConfigMountsReadOnly implements Check<ComposeFile> {
   private static final Pattern CONFIG_DIRECTORY =
-      Pattern.compile(
-          "(?:^/etc/|^/run/secrets(?:/|$)|/(?:secrets?|certs?|config|conf|ssl|tls)(?:/|$))");
+      Pattern.compile("(?:^/etc/|^/run/secrets(?:/|$)|/(?:secrets?|certs?|ssl|tls)(?:/|$))");
   private static final Pattern CONFIG_FILE =
       Pattern.compile(
           "\\.(?:conf|cfg|cnf|ini|ya?ml|json|toml|properties|env|pem|key|crt|cert|p12|jks)$");
