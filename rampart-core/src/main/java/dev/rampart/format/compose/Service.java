@@ -253,6 +253,18 @@ public record Service(
     return words;
   }
 
+  /**
+   * The service whose network namespace it joins, {@code x} of {@code network_mode: service:x}: its
+   * ports are published by that service.
+   */
+  public Optional<String> joinsNetworkOf() {
+    return text("network_mode")
+        .map(String::strip)
+        .filter(mode -> mode.startsWith("service:"))
+        .map(mode -> mode.substring("service:".length()).strip())
+        .filter(name -> !name.isEmpty());
+  }
+
   /** Its {@code profiles}. */
   public List<String> profiles() {
     return items("profiles").stream().flatMap(item -> item.asText().stream()).toList();
