@@ -124,28 +124,22 @@ public final class Interpolation {
     char kind = op.charAt(0);
     String word = op.substring(1);
     boolean present = colon ? nonEmpty : set;
-    switch (kind) {
-      case '-':
-        if (present) {
-          state.fromVariables = true;
-          return value;
-        }
-        return expand(word, state, depth + 1);
-      case '?':
-        if (present) {
-          state.fromVariables = true;
-          return value;
-        }
-        return null;
-      case '+':
-        if (present) {
-          state.fromVariables = true;
-          return expand(word, state, depth + 1);
-        }
-        return "";
-      default:
-        return null;
-    }
+    return switch (kind) {
+      case '-' -> present ? fromVariables(value, state) : expand(word, state, depth + 1);
+      case '?' -> present ? fromVariables(value, state) : null;
+      case '+' -> present ? plus(word, state, depth) : "";
+      default -> null;
+    };
+  }
+
+  private static String fromVariables(String value, State state) {
+    state.fromVariables = true;
+    return value;
+  }
+
+  private String plus(String word, State state, int depth) {
+    state.fromVariables = true;
+    return expand(word, state, depth + 1);
   }
 
   private Optional<String> known(String name, State state) {

@@ -65,7 +65,7 @@ final class OneShotServices {
               });
     }
     for (Service service : file.services()) {
-      if (neverRestarted(service) && !service.commandWords("command").isEmpty()
+      if ((neverRestarted(service) && !service.commandWords("command").isEmpty())
           || taskProfilesOnly(service.profiles())) {
         completed.add(service.name());
       }
