@@ -54,7 +54,7 @@ public final class ComposeParser implements Parser<ComposeFile> {
     }
     Origins origins = new Origins();
     Interpolator interpolator =
-        new Interpolator(new Interpolation(variables(source.path(), tree)), origins);
+        new Interpolator(new Interpolation(variables(source.path(), tree, problems)), origins);
     YamlMapping file = interpolator.mapping(written.get(), Optional.empty());
     includes(source.path(), file, tree, problems);
     List<Service> services =
@@ -99,12 +99,24 @@ public final class ComposeParser implements Parser<ComposeFile> {
 
   /**
    * The variables of the {@code .env} in the Compose file's directory, Compose's default project
-   * directory, each interpolated with those before it as Compose does. A missing or unreadable
-   * {@code .env} gives none; its own problems are reported when it is scanned itself.
+   * directory, each interpolated with those before it as Compose does. A missing {@code .env} gives
+   * none; one that could not be read (too large, a link out of the root) is a problem of the
+   * Compose file, whose variables then stay unresolved. The {@code .env}'s own syntax problems are
+   * reported when it is scanned itself.
    */
-  private static Map<String, String> variables(String path, SourceTree tree) {
+  private static Map<String, String> variables(
+      String path, SourceTree tree, List<ParseProblem> problems) {
     Optional<String> envPath = SourceTree.resolve(path, ".env");
-    if (envPath.isEmpty() || !(tree.read(envPath.get()) instanceof SourceTree.Found found)) {
+    SourceTree.Read read = envPath.map(tree::read).orElse(new SourceTree.Missing());
+    if (read instanceof SourceTree.Refused refused) {
+      problems.add(
+          new ParseProblem(
+              0,
+              "the .env beside it was not read ("
+                  + refused.reason()
+                  + "): its variables are not interpolated"));
+    }
+    if (!(read instanceof SourceTree.Found found)) {
       return Map.of();
     }
     EnvFile env = new EnvParser().parse(found.text()).model();
