@@ -19,6 +19,7 @@ import dev.rampart.model.ScanStats;
 import dev.rampart.model.Suppression;
 import dev.rampart.parse.FileFacts;
 import dev.rampart.parse.SourceText;
+import dev.rampart.parse.SourceTree;
 import dev.rampart.settle.Settler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,6 +108,7 @@ public final class Engine {
       throws IOException {
     long started = System.nanoTime();
     Collector collector = new Collector(startRuns());
+    ScannedTree tree = ScannedTree.of(root, options.maxFileSize(), reader);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
     // Bounds the files queued ahead of the checkers, so memory stays flat however big the tree.
     Semaphore inFlight = new Semaphore(Math.max(1, options.threads()) * 64);
@@ -129,7 +131,7 @@ public final class Engine {
                   pool.execute(
                       () -> {
                         try {
-                          checkFile(file, size, facts, candidates, collector);
+                          checkFile(file, size, facts, candidates, tree, collector);
                         } finally {
                           inFlight.release();
                           progress.checked(checked.incrementAndGet());
@@ -194,7 +196,8 @@ public final class Engine {
       collector.errors.add(ScanError.ofFile(name, "the input is binary, not text"));
     } else {
       List<Analyzer<?>> chosen = new Candidates(List.of(), analyzers).forText(text.get().text());
-      chosen.forEach(analyzer -> runAnalyzer(analyzer, text.get(), collector));
+      // Standard input has no neighbours to read.
+      chosen.forEach(analyzer -> runAnalyzer(analyzer, text.get(), SourceTree.NONE, collector));
       if (!chosen.isEmpty()) {
         collector.filesChecked.increment();
       } else {
@@ -235,7 +238,12 @@ public final class Engine {
   }
 
   private void checkFile(
-      Path file, long size, FileFacts facts, Candidates candidates, Collector collector) {
+      Path file,
+      long size,
+      FileFacts facts,
+      Candidates candidates,
+      SourceTree tree,
+      Collector collector) {
     String relativePath = facts.path();
     List<Analyzer<?>> named = new ArrayList<>();
     List<Analyzer<?>> pathOnly = new ArrayList<>();
@@ -269,7 +277,7 @@ public final class Engine {
         return;
       }
       List<Analyzer<?>> chosen = readers.forText(text.get().text());
-      chosen.forEach(analyzer -> runAnalyzer(analyzer, text.get(), collector));
+      chosen.forEach(analyzer -> runAnalyzer(analyzer, text.get(), tree, collector));
       if (!chosen.isEmpty()) {
         collector.filesChecked.increment();
       }
@@ -318,11 +326,12 @@ public final class Engine {
     return runs;
   }
 
-  private void runAnalyzer(Analyzer<?> analyzer, SourceText text, Collector collector) {
+  private void runAnalyzer(
+      Analyzer<?> analyzer, SourceText text, SourceTree tree, Collector collector) {
     List<Finding> findings = new ArrayList<>();
     List<Suppression> suppressed = new ArrayList<>();
     List<ScanError> errors = new ArrayList<>();
-    collector.runs.get(analyzer).analyze(text, findings, suppressed, errors);
+    collector.runs.get(analyzer).analyze(text, tree, findings, suppressed, errors);
     collector.addAll(findings, suppressed, errors);
   }
 

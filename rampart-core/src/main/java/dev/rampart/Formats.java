@@ -50,7 +50,12 @@ public final class Formats {
             new KubeParser(),
             KubernetesRules.all(),
             KubernetesRules.scanWide()),
-        Analyzer.of("compose", new ComposeRecognizer(), new ComposeParser(), ComposeRules.all()),
+        Analyzer.of(
+            "compose",
+            new ComposeRecognizer(),
+            new ComposeParser(),
+            ComposeRules.all(),
+            ComposeRules.scanWide()),
         Analyzer.of(
             "settings",
             new SettingsRecognizer(),

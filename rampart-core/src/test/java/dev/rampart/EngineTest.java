@@ -1,6 +1,7 @@
 package dev.rampart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.rampart.model.Finding;
 import dev.rampart.model.ScanError;
@@ -117,8 +118,7 @@ class EngineTest {
     assertThat(result.errors())
         .extracting(ScanError::path, ScanError::message)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                "Dockerfile", "not checked: named like a dockerfile but the content is binary"));
+            tuple("Dockerfile", "not checked: named like a dockerfile but the content is binary"));
     assertThat(result.stats().skipped()).containsEntry("binary", 1L);
     assertThat(result.findings()).extracting(Finding::path).contains("ok/Dockerfile");
   }
@@ -152,9 +152,7 @@ class EngineTest {
 
     assertThat(result.errors())
         .extracting(ScanError::path, ScanError::message)
-        .contains(
-            org.assertj.core.groups.Tuple.tuple(
-                "a/b/loop", "symbolic link loop: it leads back to a directory above it"));
+        .contains(tuple("a/b/loop", "symbolic link loop: it leads back to a directory above it"));
     assertThat(result.findings()).extracting(Finding::path).contains("a/Dockerfile");
   }
 
@@ -167,6 +165,32 @@ class EngineTest {
 
     assertThat(result.findings()).isEmpty();
     assertThat(result.stats().skipped()).containsEntry("link outside the scanned root", 1L);
+  }
+
+  @Test
+  void composeVariablesComeFromTheEnvBesideItButNeverFromALinkOutOfTheRoot(@TempDir Path elsewhere)
+      throws IOException {
+    String compose = "services:\n  web:\n    image: example/web:${TAG}\n";
+    write("inside/compose.yaml", compose);
+    write("inside/.env", "TAG=latest\n");
+    write("outside/compose.yaml", compose);
+    Files.writeString(elsewhere.resolve("tags.env"), "TAG=latest\n");
+    Files.createSymbolicLink(tree.resolve("outside/.env"), elsewhere.resolve("tags.env"));
+
+    ScanResult result = scan();
+
+    // Only the file whose .env is in the tree is judged: the other's image stays unresolved.
+    assertThat(result.findings())
+        .filteredOn(f -> f.ruleId().equals("RA-CMP-011"))
+        .extracting(Finding::path)
+        .containsExactly("inside/compose.yaml");
+    assertThat(result.errors())
+        .extracting(ScanError::path, ScanError::message)
+        .containsExactly(
+            tuple(
+                "outside/compose.yaml",
+                "the .env beside it was not read (a link outside the scanned root): its"
+                    + " variables are not interpolated"));
   }
 
   @Test
@@ -190,8 +214,7 @@ class EngineTest {
 
     assertThat(result.errors())
         .extracting(ScanError::path, ScanError::message)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Dockerfile", "could not read: permission denied"));
+        .containsExactly(tuple("Dockerfile", "could not read: permission denied"));
     assertThat(result.findings()).extracting(Finding::path).containsOnly("fine/Dockerfile");
   }
 

@@ -10,6 +10,7 @@ import dev.rampart.parse.Parsed;
 import dev.rampart.parse.Parser;
 import dev.rampart.parse.PathReader;
 import dev.rampart.parse.SourceText;
+import dev.rampart.parse.SourceTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -173,7 +174,17 @@ public record Analyzer<M>(
         List<Finding> findings,
         List<Suppression> suppressed,
         List<ScanError> errors) {
-      keep(source, Analyzer.this.analyze(source, enabled, findings, suppressed, errors));
+      analyze(source, SourceTree.NONE, findings, suppressed, errors);
+    }
+
+    /** The same, for a file of a scanned tree whose other files its parser may read. */
+    public void analyze(
+        SourceText source,
+        SourceTree tree,
+        List<Finding> findings,
+        List<Suppression> suppressed,
+        List<ScanError> errors) {
+      keep(source, Analyzer.this.analyze(source, tree, enabled, findings, suppressed, errors));
     }
 
     /**
@@ -278,7 +289,18 @@ public record Analyzer<M>(
       List<Finding> findings,
       List<Suppression> suppressed,
       List<ScanError> errors) {
-    return analyze(source, () -> parser.parse(source), enabled, findings, suppressed, errors);
+    return analyze(source, SourceTree.NONE, enabled, findings, suppressed, errors);
+  }
+
+  /** The same, for a file whose parser may read other files of the scanned tree. */
+  public Optional<M> analyze(
+      SourceText source,
+      SourceTree tree,
+      Predicate<RuleInfo> enabled,
+      List<Finding> findings,
+      List<Suppression> suppressed,
+      List<ScanError> errors) {
+    return analyze(source, () -> parser.parse(source, tree), enabled, findings, suppressed, errors);
   }
 
   private Optional<M> analyze(
