@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
             + " `.json`, `.toml`, `.properties`, `.env`, `.pem`, `.key`, `.crt`). A `/config`"
             + " directory is not taken for one: many images keep their writable state there."
             + " Compose's `configs:` and `secrets:` are mounted read-only already. A file the"
-            + " service must write by design (Traefik's acme.json) is accepted with a"
-            + " `rampart:allow` comment saying so.",
+            + " service must write by design (Traefik's acme.json) belongs in a named volume,"
+            + " which this rule does not judge.",
     remediation =
         "Add `:ro` to the mount (`./nginx.conf:/etc/nginx/nginx.conf:ro`), or `read_only: true`"
             + " in the long syntax; better, use a Compose `configs:` or `secrets:` entry.",

@@ -23,9 +23,9 @@ import java.util.Set;
         "An SSH server in a container is one more network service to patch, one more set of"
             + " credentials or keys to leak, and a way in that bypasses what `docker exec`"
             + " records. Reported are a service whose `ports` or `expose` name container port 22,"
-            + " and one that runs an SSH server image (`sshd`, `openssh-server`). A service that"
-            + " is an SSH gateway by design (a bastion, a Git server's SSH front) is accepted with"
-            + " a `rampart:allow` comment saying so.",
+            + " and one that runs an SSH server image (`sshd`, `openssh-server`). An SSH gateway"
+            + " by design (a bastion, a Git server's SSH front) is reported too: it is exactly the"
+            + " service to review, restrict to known sources and keep patched.",
     remediation =
         "Remove the SSH server; get a shell with `docker compose exec SERVICE sh`, and copy files"
             + " with `docker compose cp`.",
