@@ -2,7 +2,9 @@ package dev.rampart;
 
 import dev.rampart.check.Analyzer;
 import dev.rampart.check.Candidates;
+import dev.rampart.check.Recognizer;
 import dev.rampart.discover.FileContent;
+import dev.rampart.discover.FileModes;
 import dev.rampart.discover.TreeWalker;
 import dev.rampart.discover.WalkListener;
 import dev.rampart.history.HistoryOptions;
@@ -15,7 +17,9 @@ import dev.rampart.model.ScanError;
 import dev.rampart.model.ScanResult;
 import dev.rampart.model.ScanStats;
 import dev.rampart.model.Suppression;
+import dev.rampart.parse.FileFacts;
 import dev.rampart.parse.SourceText;
+import dev.rampart.parse.SourceTree;
 import dev.rampart.settle.Settler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,6 +108,7 @@ public final class Engine {
       throws IOException {
     long started = System.nanoTime();
     Collector collector = new Collector(startRuns());
+    ScannedTree tree = ScannedTree.of(root, options.maxFileSize(), reader);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
     // Bounds the files queued ahead of the checkers, so memory stays flat however big the tree.
     Semaphore inFlight = new Semaphore(Math.max(1, options.threads()) * 64);
@@ -114,9 +119,9 @@ public final class Engine {
           .walk(
               new WalkListener() {
                 @Override
-                public void file(Path file, String relativePath, long size) {
+                public void file(Path file, long size, FileFacts facts) {
                   progress.found(found.incrementAndGet());
-                  Candidates candidates = Candidates.byName(analyzers, relativePath);
+                  Candidates candidates = Candidates.byName(analyzers, facts.path());
                   if (candidates.none()) {
                     // No format wants it: not read at all, and no task for the pool.
                     progress.checked(checked.incrementAndGet());
@@ -126,12 +131,22 @@ public final class Engine {
                   pool.execute(
                       () -> {
                         try {
-                          checkFile(file, relativePath, size, candidates, collector);
+                          checkFile(file, size, facts, candidates, tree, collector);
                         } finally {
                           inFlight.release();
                           progress.checked(checked.incrementAndGet());
                         }
                       });
+                }
+
+                @Override
+                public void ignoredFile(Path file, FileFacts facts) {
+                  checkPath(file, facts, facts.path(), collector);
+                }
+
+                @Override
+                public void directory(Path dir, FileFacts facts) {
+                  checkPath(dir, facts, facts.path() + "/", collector);
                 }
 
                 @Override
@@ -181,7 +196,8 @@ public final class Engine {
       collector.errors.add(ScanError.ofFile(name, "the input is binary, not text"));
     } else {
       List<Analyzer<?>> chosen = new Candidates(List.of(), analyzers).forText(text.get().text());
-      chosen.forEach(analyzer -> runAnalyzer(analyzer, text.get(), collector));
+      // Standard input has no neighbours to read.
+      chosen.forEach(analyzer -> runAnalyzer(analyzer, text.get(), SourceTree.NONE, collector));
       if (!chosen.isEmpty()) {
         collector.filesChecked.increment();
       } else {
@@ -191,16 +207,50 @@ public final class Engine {
     return collector.settle(settler, 1, started);
   }
 
-  private void checkFile(
-      Path file, String relativePath, long size, Candidates candidates, Collector collector) {
-    List<Analyzer<?>> named = new ArrayList<>();
-    for (Analyzer<?> analyzer : candidates.named()) {
-      if (analyzer.pathOnly()) {
-        runAnalyzer(analyzer, new SourceText(relativePath, ""), collector);
-      } else {
-        named.add(analyzer);
-      }
+  /**
+   * Runs the path-only analyzers whose recogniser names {@code name} over an entry that no other
+   * format reads: a directory ({@code name} ends in {@code /}) or a git-ignored file.
+   */
+  private void checkPath(Path entry, FileFacts facts, String name, Collector collector) {
+    runPathAnalyzers(
+        entry,
+        facts,
+        analyzers.stream()
+            .filter(a -> a.pathOnly() && a.recognizer().byName(name) == Recognizer.ByName.YES)
+            .toList(),
+        collector);
+  }
+
+  /** Runs {@code pathOnly} analyzers over {@code entry}, its permissions read once if any. */
+  private static void runPathAnalyzers(
+      Path entry, FileFacts facts, List<Analyzer<?>> pathOnly, Collector collector) {
+    if (pathOnly.isEmpty()) {
+      return;
     }
+    FileFacts withMode = facts.withMode(FileModes.read(entry));
+    for (Analyzer<?> analyzer : pathOnly) {
+      List<Finding> findings = new ArrayList<>();
+      List<Suppression> suppressed = new ArrayList<>();
+      List<ScanError> errors = new ArrayList<>();
+      collector.runs.get(analyzer).analyzePath(withMode, findings, suppressed, errors);
+      collector.addAll(findings, suppressed, errors);
+    }
+  }
+
+  private void checkFile(
+      Path file,
+      long size,
+      FileFacts facts,
+      Candidates candidates,
+      SourceTree tree,
+      Collector collector) {
+    String relativePath = facts.path();
+    List<Analyzer<?>> named = new ArrayList<>();
+    List<Analyzer<?>> pathOnly = new ArrayList<>();
+    for (Analyzer<?> analyzer : candidates.named()) {
+      (analyzer.pathOnly() ? pathOnly : named).add(analyzer);
+    }
+    runPathAnalyzers(file, facts, pathOnly, collector);
     Candidates readers = new Candidates(named, candidates.maybe());
     if (readers.none()) {
       collector.filesChecked.increment(); // by its path alone
@@ -227,7 +277,7 @@ public final class Engine {
         return;
       }
       List<Analyzer<?>> chosen = readers.forText(text.get().text());
-      chosen.forEach(analyzer -> runAnalyzer(analyzer, text.get(), collector));
+      chosen.forEach(analyzer -> runAnalyzer(analyzer, text.get(), tree, collector));
       if (!chosen.isEmpty()) {
         collector.filesChecked.increment();
       }
@@ -276,11 +326,12 @@ public final class Engine {
     return runs;
   }
 
-  private void runAnalyzer(Analyzer<?> analyzer, SourceText text, Collector collector) {
+  private void runAnalyzer(
+      Analyzer<?> analyzer, SourceText text, SourceTree tree, Collector collector) {
     List<Finding> findings = new ArrayList<>();
     List<Suppression> suppressed = new ArrayList<>();
     List<ScanError> errors = new ArrayList<>();
-    collector.runs.get(analyzer).analyze(text, findings, suppressed, errors);
+    collector.runs.get(analyzer).analyze(text, tree, findings, suppressed, errors);
     collector.addAll(findings, suppressed, errors);
   }
 

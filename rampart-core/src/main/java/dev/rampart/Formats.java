@@ -6,17 +6,23 @@ import dev.rampart.format.compose.ComposeRecognizer;
 import dev.rampart.format.dockerfile.DockerfileParser;
 import dev.rampart.format.dockerfile.DockerfileRecognizer;
 import dev.rampart.format.files.RepositoryFiles;
+import dev.rampart.format.files.SecurityPolicyParser;
 import dev.rampart.format.helm.HelmParser;
 import dev.rampart.format.helm.HelmRecognizer;
 import dev.rampart.format.helm.Unrendered;
 import dev.rampart.format.kube.KubeParser;
 import dev.rampart.format.kube.KubeRecognizer;
+import dev.rampart.format.requirements.RequirementsParser;
+import dev.rampart.format.settings.SettingsParser;
+import dev.rampart.format.settings.SettingsRecognizer;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.rules.compose.ComposeRules;
 import dev.rampart.rules.dockerfile.DockerfileRules;
 import dev.rampart.rules.files.RepositoryFileRules;
 import dev.rampart.rules.kube.KubernetesRules;
+import dev.rampart.rules.requirements.RequirementsRules;
 import dev.rampart.rules.secrets.SecretRules;
+import dev.rampart.rules.settings.SettingsRules;
 import dev.rampart.secrets.SecretScanParser;
 import dev.rampart.secrets.TextFiles;
 import dev.rampart.settle.Settler;
@@ -44,9 +50,34 @@ public final class Formats {
             new KubeParser(),
             KubernetesRules.all(),
             KubernetesRules.scanWide()),
-        Analyzer.of("compose", new ComposeRecognizer(), new ComposeParser(), ComposeRules.all()),
+        Analyzer.of(
+            "compose",
+            new ComposeRecognizer(),
+            new ComposeParser(),
+            ComposeRules.all(),
+            ComposeRules.scanWide()),
+        Analyzer.of(
+            "settings",
+            new SettingsRecognizer(),
+            new SettingsParser(),
+            SettingsRules.all(),
+            SettingsRules.scanWide()),
         Analyzer.ofPaths(
-            "files", new RepositoryFiles(), new RepositoryFiles(), RepositoryFileRules.all()),
+            "files",
+            new RepositoryFiles(),
+            new RepositoryFiles(),
+            RepositoryFileRules.all(),
+            RepositoryFileRules.scanWide()),
+        Analyzer.of(
+            "files",
+            new SecurityPolicyParser(),
+            new SecurityPolicyParser(),
+            RepositoryFileRules.securityPolicy()),
+        Analyzer.of(
+            "requirements",
+            new RequirementsParser(),
+            new RequirementsParser(),
+            RequirementsRules.all()),
         Analyzer.of(
             SECRETS,
             new TextFiles(),

@@ -1,6 +1,7 @@
 package dev.rampart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.rampart.model.Finding;
 import dev.rampart.model.ScanError;
@@ -78,6 +79,35 @@ class EngineTest {
   }
 
   @Test
+  void aTrackedFileIsCheckedThoughIgnoredAndAnIgnoredOneIsNeverRead() throws Exception {
+    write("build/Dockerfile", ROOT_DOCKERFILE);
+    dev.rampart.testing.TestTrees.track(tree, "build/Dockerfile");
+    write(".gitignore", "build/\n.env\n");
+    write(".env", "GITHUB_TOKEN=" + fakeGitHubToken(7) + "\n");
+    write("build/Dockerfile.old", ROOT_DOCKERFILE);
+    java.util.Set<String> read = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Engine reading =
+        new Engine(
+            Formats.builtIn(),
+            ScanOptions.defaults(),
+            new Settler("test"),
+            file -> {
+              read.add(tree.relativize(file).toString().replace('\\', '/'));
+              return Files.readAllBytes(file);
+            });
+
+    ScanResult result = reading.scan(tree, ScanProgress.NONE);
+
+    assertThat(read).containsExactlyInAnyOrder(".gitignore", "build/Dockerfile");
+    assertThat(result.findings())
+        .filteredOn(f -> f.ruleId().equals("RA-DF-001"))
+        .extracting(Finding::path)
+        .containsExactly("build/Dockerfile");
+    assertThat(result.findings()).noneMatch(f -> f.controls().contains("secrets.no-hardcoded"));
+    assertThat(result.errors()).isEmpty();
+  }
+
+  @Test
   void binaryFileNamedDockerfileIsAnErrorAndOtherBinariesAreCountedSkips() throws IOException {
     Files.write(tree.resolve("Dockerfile"), new byte[] {'F', 'R', 0, 1, 2, 3});
     Files.write(tree.resolve("logo"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
@@ -88,8 +118,7 @@ class EngineTest {
     assertThat(result.errors())
         .extracting(ScanError::path, ScanError::message)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                "Dockerfile", "not checked: named like a dockerfile but the content is binary"));
+            tuple("Dockerfile", "not checked: named like a dockerfile but the content is binary"));
     assertThat(result.stats().skipped()).containsEntry("binary", 1L);
     assertThat(result.findings()).extracting(Finding::path).contains("ok/Dockerfile");
   }
@@ -123,9 +152,7 @@ class EngineTest {
 
     assertThat(result.errors())
         .extracting(ScanError::path, ScanError::message)
-        .contains(
-            org.assertj.core.groups.Tuple.tuple(
-                "a/b/loop", "symbolic link loop: it leads back to a directory above it"));
+        .contains(tuple("a/b/loop", "symbolic link loop: it leads back to a directory above it"));
     assertThat(result.findings()).extracting(Finding::path).contains("a/Dockerfile");
   }
 
@@ -138,6 +165,32 @@ class EngineTest {
 
     assertThat(result.findings()).isEmpty();
     assertThat(result.stats().skipped()).containsEntry("link outside the scanned root", 1L);
+  }
+
+  @Test
+  void composeVariablesComeFromTheEnvBesideItButNeverFromALinkOutOfTheRoot(@TempDir Path elsewhere)
+      throws IOException {
+    String compose = "services:\n  web:\n    image: example/web:${TAG}\n";
+    write("inside/compose.yaml", compose);
+    write("inside/.env", "TAG=latest\n");
+    write("outside/compose.yaml", compose);
+    Files.writeString(elsewhere.resolve("tags.env"), "TAG=latest\n");
+    Files.createSymbolicLink(tree.resolve("outside/.env"), elsewhere.resolve("tags.env"));
+
+    ScanResult result = scan();
+
+    // Only the file whose .env is in the tree is judged: the other's image stays unresolved.
+    assertThat(result.findings())
+        .filteredOn(f -> f.ruleId().equals("RA-CMP-011"))
+        .extracting(Finding::path)
+        .containsExactly("inside/compose.yaml");
+    assertThat(result.errors())
+        .extracting(ScanError::path, ScanError::message)
+        .containsExactly(
+            tuple(
+                "outside/compose.yaml",
+                "the .env beside it was not read (a link outside the scanned root): its"
+                    + " variables are not interpolated"));
   }
 
   @Test
@@ -161,8 +214,7 @@ class EngineTest {
 
     assertThat(result.errors())
         .extracting(ScanError::path, ScanError::message)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Dockerfile", "could not read: permission denied"));
+        .containsExactly(tuple("Dockerfile", "could not read: permission denied"));
     assertThat(result.findings()).extracting(Finding::path).containsOnly("fine/Dockerfile");
   }
 
@@ -314,14 +366,16 @@ class EngineTest {
   @Test
   void utf16AndInvalidUtf8FilesAreScannedCorrectly() throws IOException {
     String token = fakeGitHubToken(3);
-    byte[] utf16 = ("line one\nTOKEN=" + token + "\n").getBytes(StandardCharsets.UTF_16LE);
+    // Valid dotenv files: .env files are also parsed as settings, and a broken line is an error.
+    byte[] utf16 = ("# line one\nTOKEN=" + token + "\n").getBytes(StandardCharsets.UTF_16LE);
     byte[] withBom = new byte[utf16.length + 2];
     withBom[0] = (byte) 0xFF;
     withBom[1] = (byte) 0xFE;
     System.arraycopy(utf16, 0, withBom, 2, utf16.length);
     Files.write(tree.resolve("windows.env"), withBom);
     byte[] latin =
-        ("caf\u00e9\nTOKEN=" + fakeGitHubToken(4) + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        ("CITY=caf\u00e9\nTOKEN=" + fakeGitHubToken(4) + "\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
     Files.write(tree.resolve("legacy.env"), latin); // 0xE9 alone is not valid UTF-8
 
     ScanResult result = scan();

@@ -4,10 +4,13 @@ import dev.rampart.model.Finding;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.model.ScanError;
 import dev.rampart.model.Suppression;
+import dev.rampart.parse.FileFacts;
 import dev.rampart.parse.ParseProblem;
 import dev.rampart.parse.Parsed;
 import dev.rampart.parse.Parser;
+import dev.rampart.parse.PathReader;
 import dev.rampart.parse.SourceText;
+import dev.rampart.parse.SourceTree;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +18,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * One input format wired end to end: how to recognise it, parse it once, and run every rule over
@@ -23,8 +27,9 @@ import java.util.function.Predicate;
  * @param format the format's name, such as {@code dockerfile}
  * @param rules the rules that read one file at a time
  * @param scanRules the rules that read every file of the format in the scan at once
- * @param pathOnly true when the format is decided and read from the path alone (a key store named
- *     {@code *.p12}): the file is never opened for it, and binary content is no error
+ * @param paths for a format decided and read from the path alone (a key store named {@code *.p12}),
+ *     how to make its model from what the walk knows of a file: the file is never opened for it,
+ *     and binary content is no error
  * @param problems what the analyzer reports as errors once every file is in (none for most)
  */
 public record Analyzer<M>(
@@ -33,7 +38,7 @@ public record Analyzer<M>(
     Parser<M> parser,
     List<RegisteredRule<M>> rules,
     List<RegisteredRule<ParsedFiles<M>>> scanRules,
-    boolean pathOnly,
+    Optional<PathReader<M>> paths,
     Optional<ScanProblems<M>> problems) {
 
   public Analyzer {
@@ -60,18 +65,36 @@ public record Analyzer<M>(
         parser,
         register(format, checks),
         register(format, scanChecks),
-        false,
+        Optional.empty(),
         Optional.empty());
   }
 
   /**
-   * An analyzer whose parser reads only the path: it is given a {@link SourceText} with the file's
-   * path and no text.
+   * An analyzer that reads only what the walk knows of an entry (see {@link FileFacts}), never its
+   * content: per-entry {@code checks} and scan-wide {@code scanChecks}. Besides files, the walk
+   * offers it the directories (the root too) whose path with a trailing {@code /} its recogniser
+   * names, and the git-ignored files it names, which no other format reads.
    */
   public static <M> Analyzer<M> ofPaths(
-      String format, Recognizer recognizer, Parser<M> parser, List<? extends Check<M>> checks) {
+      String format,
+      Recognizer recognizer,
+      PathReader<M> reader,
+      List<? extends Check<M>> checks,
+      List<? extends Check<ParsedFiles<M>>> scanChecks) {
+    Parser<M> byPath = source -> Parsed.clean(reader.read(FileFacts.ofPath(source.path())));
     return new Analyzer<>(
-        format, recognizer, parser, register(format, checks), List.of(), true, Optional.empty());
+        format,
+        recognizer,
+        byPath,
+        register(format, checks),
+        register(format, scanChecks),
+        Optional.of(reader),
+        Optional.empty());
+  }
+
+  /** Whether the format is read from the path alone: see {@link #ofPaths}. */
+  public boolean pathOnly() {
+    return paths.isPresent();
   }
 
   /**
@@ -82,7 +105,7 @@ public record Analyzer<M>(
   public static <M> Analyzer<M> ofUnchecked(
       String format, Recognizer recognizer, Parser<M> parser, ScanProblems<M> problems) {
     return new Analyzer<>(
-        format, recognizer, parser, List.of(), List.of(), false, Optional.of(problems));
+        format, recognizer, parser, List.of(), List.of(), Optional.empty(), Optional.of(problems));
   }
 
   private static <T> List<RegisteredRule<T>> register(
@@ -151,7 +174,43 @@ public record Analyzer<M>(
         List<Finding> findings,
         List<Suppression> suppressed,
         List<ScanError> errors) {
-      Optional<M> model = Analyzer.this.analyze(source, enabled, findings, suppressed, errors);
+      analyze(source, SourceTree.NONE, findings, suppressed, errors);
+    }
+
+    /** The same, for a file of a scanned tree whose other files its parser may read. */
+    public void analyze(
+        SourceText source,
+        SourceTree tree,
+        List<Finding> findings,
+        List<Suppression> suppressed,
+        List<ScanError> errors) {
+      keep(source, Analyzer.this.analyze(source, tree, enabled, findings, suppressed, errors));
+    }
+
+    /**
+     * Like {@link #analyze} for an entry of a {@link Analyzer#ofPaths path-only} format, read from
+     * {@code facts} alone.
+     */
+    public void analyzePath(
+        FileFacts facts,
+        List<Finding> findings,
+        List<Suppression> suppressed,
+        List<ScanError> errors) {
+      PathReader<M> reader =
+          paths.orElseThrow(() -> new IllegalStateException(format + " reads file contents"));
+      SourceText source = new SourceText(facts.path(), "");
+      keep(
+          source,
+          Analyzer.this.analyze(
+              source,
+              () -> Parsed.clean(reader.read(facts)),
+              enabled,
+              findings,
+              suppressed,
+              errors));
+    }
+
+    private void keep(SourceText source, Optional<M> model) {
       if (!enabledScanRules.isEmpty()) {
         if (keptChars.addAndGet(source.text().length()) > budgetChars) {
           // Past the budget the scan-wide rules cannot judge the whole scan: free what they hold
@@ -230,9 +289,30 @@ public record Analyzer<M>(
       List<Finding> findings,
       List<Suppression> suppressed,
       List<ScanError> errors) {
+    return analyze(source, SourceTree.NONE, enabled, findings, suppressed, errors);
+  }
+
+  /** The same, for a file whose parser may read other files of the scanned tree. */
+  public Optional<M> analyze(
+      SourceText source,
+      SourceTree tree,
+      Predicate<RuleInfo> enabled,
+      List<Finding> findings,
+      List<Suppression> suppressed,
+      List<ScanError> errors) {
+    return analyze(source, () -> parser.parse(source, tree), enabled, findings, suppressed, errors);
+  }
+
+  private Optional<M> analyze(
+      SourceText source,
+      Supplier<Parsed<M>> parse,
+      Predicate<RuleInfo> enabled,
+      List<Finding> findings,
+      List<Suppression> suppressed,
+      List<ScanError> errors) {
     Parsed<M> parsed;
     try {
-      parsed = parser.parse(source);
+      parsed = parse.get();
     } catch (RuntimeException | StackOverflowError e) {
       errors.add(
           ScanError.ofFile(

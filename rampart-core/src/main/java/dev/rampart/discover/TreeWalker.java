@@ -1,5 +1,7 @@
 package dev.rampart.discover;
 
+import dev.rampart.parse.FileFacts;
+import dev.rampart.parse.GitState;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -11,11 +13,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.OptionalInt;
 
 /**
- * Walks a directory tree the way a user of git expects: {@code .git/} and git-ignored entries are
- * not visited, and symbolic links are followed only while they stay inside the scanned root, so a
- * link can neither leak files from elsewhere nor loop forever.
+ * Walks a directory tree the way a user of git expects: {@code .git/} is not visited, git-ignored
+ * entries are not visited unless git tracks them (ignore rules apply only to untracked files), and
+ * symbolic links are followed only while they stay inside the scanned root, so a link can neither
+ * leak files from elsewhere nor loop forever.
  */
 public final class TreeWalker {
   private final Path root;
@@ -27,7 +31,8 @@ public final class TreeWalker {
   }
 
   public void walk(WalkListener listener) throws IOException {
-    Deque<IgnoreRules> ignores = new ArrayDeque<>();
+    GitIndex index = openIndex(listener);
+    Deque<Frame> frames = new ArrayDeque<>();
     Files.walkFileTree(
         root,
         EnumSet.of(FileVisitOption.FOLLOW_LINKS),
@@ -37,33 +42,39 @@ public final class TreeWalker {
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
               throws IOException {
             String relative = relativize(dir);
+            boolean ignored = false;
             if (!relative.isEmpty()) {
               if (dir.getFileName().toString().equals(".git")) {
-                return FileVisitResult.SKIP_SUBTREE;
-              }
-              if (ignores.peek().isIgnored(relative, true)) {
                 return FileVisitResult.SKIP_SUBTREE;
               }
               if (leavesRoot(dir)) {
                 listener.skipped(relative, "link outside the scanned root");
                 return FileVisitResult.SKIP_SUBTREE;
               }
+              Frame parent = frames.peek();
+              ignored = parent.ignored() || parent.rules().isIgnored(relative, true);
+              if (ignored && !index.holdsTracked(relative)) {
+                listener.directory(dir, facts(index, relative, true, true));
+                return FileVisitResult.SKIP_SUBTREE;
+              }
             }
-            IgnoreRules parent = relative.isEmpty() ? IgnoreRules.none() : ignores.peek();
+            listener.directory(dir, facts(index, relative, true, ignored));
+            IgnoreRules parent =
+                relative.isEmpty() ? rootRules(index, listener) : frames.peek().rules();
             try {
-              Path[] extra =
-                  relative.isEmpty() ? new Path[] {dir.resolve(".git/info/exclude")} : new Path[0];
-              ignores.push(parent.enter(dir, relative, extra));
+              frames.push(new Frame(parent.enter(dir, relative), ignored));
             } catch (IOException e) {
-              listener.error(relative + "/.gitignore", "could not read .gitignore: " + reason(e));
-              ignores.push(parent);
+              listener.error(
+                  (relative.isEmpty() ? "" : relative + "/") + ".gitignore",
+                  "could not read .gitignore: " + reason(e));
+              frames.push(new Frame(parent, ignored));
             }
             return FileVisitResult.CONTINUE;
           }
 
           @Override
           public FileVisitResult postVisitDirectory(Path dir, IOException failure) {
-            ignores.pop();
+            frames.pop();
             if (failure != null) {
               listener.error(relativize(dir), "could not list directory: " + reason(failure));
             }
@@ -73,18 +84,29 @@ public final class TreeWalker {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             String relative = relativize(file);
-            if (relative.isEmpty()) {
-              // The root itself is a file: scan just that file.
+            boolean ignored = false;
+            boolean root = relative.isEmpty();
+            if (root) {
+              // The root itself is a file: scan just that file, whatever ignores it, but say so.
               relative = file.getFileName().toString();
-            } else if (ignores.peek().isIgnored(relative, false)) {
-              return FileVisitResult.CONTINUE;
-            }
-            if (!attrs.isRegularFile()) {
-              listener.skipped(relative, "not a regular file");
-            } else if (leavesRoot(file)) {
-              listener.skipped(relative, "link outside the scanned root");
+              ignored = index.inRepository() && ignoredInItsFolder(index, file, relative, listener);
             } else {
-              listener.file(file, relative, attrs.size());
+              Frame frame = frames.peek();
+              ignored = frame.ignored() || frame.rules().isIgnored(relative, false);
+            }
+            FileFacts facts = facts(index, relative, false, ignored);
+            if (!attrs.isRegularFile()) {
+              if (!ignored || facts.git() == GitState.TRACKED) {
+                listener.skipped(relative, "not a regular file");
+              }
+            } else if (leavesRoot(file)) {
+              if (!ignored || facts.git() == GitState.TRACKED) {
+                listener.skipped(relative, "link outside the scanned root");
+              }
+            } else if (ignored && !root && facts.git() != GitState.TRACKED) {
+              listener.ignoredFile(file, facts);
+            } else {
+              listener.file(file, attrs.size(), facts);
             }
             return FileVisitResult.CONTINUE;
           }
@@ -102,6 +124,56 @@ public final class TreeWalker {
             return FileVisitResult.CONTINUE;
           }
         });
+  }
+
+  /** The ignore rules of a directory, and whether the directory itself is ignored. */
+  private record Frame(IgnoreRules rules, boolean ignored) {}
+
+  private GitIndex openIndex(WalkListener listener) {
+    Path dir = Files.isDirectory(realRoot) ? realRoot : realRoot.getParent();
+    try {
+      return GitIndex.open(dir);
+    } catch (IOException e) {
+      listener.error(".git/index", "could not read the git index: " + reason(e));
+      return GitIndex.none();
+    } catch (RuntimeException e) {
+      // JGit's own failures on a damaged repository: the tree is still worth scanning.
+      listener.error(".git", "could not read the git repository: " + e.getClass().getSimpleName());
+      return GitIndex.none();
+    }
+  }
+
+  // The ignore files above the root: the repository's info/exclude and the .gitignore files of
+  // the directories between the top of the work tree and the root.
+  private static IgnoreRules rootRules(GitIndex index, WalkListener listener) {
+    try {
+      return IgnoreRules.above(index.ancestorIgnoreFiles());
+    } catch (IOException e) {
+      listener.error(".gitignore", "could not read the ignore files above the root: " + reason(e));
+      return IgnoreRules.none();
+    }
+  }
+
+  // Whether the ignore files of the repository match a file scanned on its own.
+  private static boolean ignoredInItsFolder(
+      GitIndex index, Path file, String name, WalkListener listener) {
+    try {
+      return rootRules(index, listener).enter(file.getParent(), "").isIgnored(name, false);
+    } catch (IOException e) {
+      listener.error(".gitignore", "could not read .gitignore: " + reason(e));
+      return false;
+    }
+  }
+
+  private static FileFacts facts(
+      GitIndex index, String relative, boolean directory, boolean ignored) {
+    return new FileFacts(
+        relative,
+        directory,
+        index.state(relative, directory),
+        ignored,
+        directory && index.isWorkTreeRoot(relative),
+        OptionalInt.empty());
   }
 
   // Only the link itself needs resolving: whatever lies below a directory inside the root is

@@ -100,6 +100,9 @@ public final class DebugVariables {
             || normal.endsWith("_LOGLEVEL")
             || normal.endsWith("LOGGING_LEVEL")
             || normal.startsWith("LOGGING_LEVEL_")
+            // a level per logger: .NET's Logging:LogLevel:Default, LOG_LEVEL_HTTP
+            || normal.startsWith("LOG_LEVEL_")
+            || normal.contains("_LOG_LEVEL_")
             || normal.endsWith("_VERBOSITY");
     if (levelVariable && VERBOSE_LEVELS.contains(lower)) {
       return Optional.of("is " + lower + ", so the application logs at " + lower + " level");

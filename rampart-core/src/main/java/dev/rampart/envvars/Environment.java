@@ -21,6 +21,37 @@ public enum Environment {
   private static final Pattern CAMEL_BOUNDARY = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
   private static final Pattern NAME_PARTS = Pattern.compile("[^A-Za-z0-9]+");
 
+  // The variables frameworks read to choose their environment: Node, Rails, Rack, Flask, Django
+  // settings modules, Elixir, ASP.NET Core, Spring profiles, and the generic names.
+  private static final Set<String> SELECTORS =
+      Set.of(
+          "APP_ENV",
+          "APP_ENVIRONMENT",
+          "ENV",
+          "ENVIRONMENT",
+          "NODE_ENV",
+          "RAILS_ENV",
+          "RACK_ENV",
+          "FLASK_ENV",
+          "DJANGO_ENV",
+          "MIX_ENV",
+          "GO_ENV",
+          "ASPNETCORE_ENVIRONMENT",
+          "DOTNET_ENVIRONMENT",
+          "SPRING_PROFILES_ACTIVE",
+          "DEPLOY_ENV",
+          "STAGE");
+
+  /**
+   * The environment a variable such as {@code NODE_ENV=production} or {@code
+   * SPRING_PROFILES_ACTIVE=prod,metrics} selects; {@link #UNKNOWN} for any other variable, or a
+   * value that names no environment or both kinds.
+   */
+  public static Environment selectedBy(String name, String value) {
+    String normal = name.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
+    return SELECTORS.contains(normal) ? of(value) : UNKNOWN;
+  }
+
   /** The environment of the file at {@code path}, relative to the scanned root. */
   public static Environment of(String path) {
     boolean production = false;

@@ -56,6 +56,12 @@ public final class TlsVariables {
               + "|tlsAllowInvalidHostnames|sslAllowInvalidCertificates|sslAllowInvalidHostnames)"
               + "=true|ssl_cert_reqs=(?:none|cert_none))(?![\\w-])");
 
+  // Connection-string options that turn TLS off: PostgreSQL, MySQL's JDBC driver and MongoDB.
+  private static final Pattern WITHOUT_TLS =
+      Pattern.compile(
+          "(?i)(?:^|[?&;\\s])(sslmode=disable|usessl=false|ssl=false|tls=false"
+              + "|ssl-?mode=disabled)(?![\\w-])");
+
   // A connection to the pod itself (a Cloud SQL or PgBouncer sidecar) or to a Unix socket never
   // leaves the pod: TLS there protects nothing.
   private static final Pattern LOCAL_HOST =
@@ -74,6 +80,55 @@ public final class TlsVariables {
     if (known.isPresent()) {
       return known;
     }
+    return switchedOff(name, v).or(() -> connectionString(v));
+  }
+
+  /**
+   * Like {@link #verificationOff}, but only what makes a client accept any certificate: switches
+   * and connection options that skip verification. A connection without TLS at all ({@code
+   * sslmode=disable}, {@code PGSSLMODE=disable}) is {@link #connectionWithoutTls}'s.
+   */
+  public static Optional<String> certificateChecksOff(String name, String value) {
+    String v = value.strip();
+    if (name.equals("PGSSLMODE")) {
+      return Optional.empty();
+    }
+    return knownVariable(name, v)
+        .or(() -> switchedOff(name, v))
+        .or(() -> LOCAL_HOST.matcher(v).find() ? Optional.empty() : anyCertificate(v));
+  }
+
+  /**
+   * What {@code name=value} does when it connects to a database or broker without TLS, as a clause
+   * to follow the variable's name, or empty: {@code PGSSLMODE=disable}, a key such as {@code
+   * database.sslmode} set to {@code disable}, or a connection string with {@code sslmode=disable},
+   * {@code useSSL=false}, {@code ssl=false}, {@code tls=false} or {@code ssl-mode=DISABLED}, to any
+   * host but the local one. {@code sslmode=prefer} and {@code allow}, libpq's defaults, are not
+   * reported. Never quotes the value.
+   */
+  public static Optional<String> connectionWithoutTls(String name, String value) {
+    String v = value.strip();
+    String normal = SecretNames.normalise(name);
+    boolean modeKey =
+        normal.equals("PGSSLMODE") || normal.endsWith("SSLMODE") || normal.endsWith("SSL_MODE");
+    if (modeKey && (v.equalsIgnoreCase("disable") || v.equalsIgnoreCase("disabled"))) {
+      return Optional.of("is " + v + ", so the client connects without TLS");
+    }
+    if (LOCAL_HOST.matcher(v).find()) {
+      return Optional.empty();
+    }
+    Matcher plain = WITHOUT_TLS.matcher(v);
+    if (plain.find()) {
+      return Optional.of(
+          "holds a connection string with "
+              + plain.group(1)
+              + ", so the connection has no TLS and its password and data cross the network in"
+              + " clear");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> switchedOff(String name, String v) {
     String normal = SecretNames.normalise(name);
     // Docker verifies whenever DOCKER_TLS_VERIFY is non-empty, even "0": no switch-off to report.
     if (!normal.equals("DOCKER_TLS_VERIFY")) {
@@ -83,8 +138,15 @@ public final class TlsVariables {
       if (Switches.isOff(v) && VERIFY_ENDINGS.stream().anyMatch(normal::endsWith)) {
         return Optional.of("is " + v + ", which turns TLS certificate verification off");
       }
+      // Node.js's tls and https options (rejectUnauthorized: false) in a config file; the
+      // NODE_TLS_REJECT_UNAUTHORIZED variable switches off with 0 alone, as knownVariable says.
+      if (Switches.isOff(v)
+          && normal.endsWith("REJECT_UNAUTHORIZED")
+          && !normal.equals("NODE_TLS_REJECT_UNAUTHORIZED")) {
+        return Optional.of("is " + v + ", so the client accepts any server certificate");
+      }
     }
-    return connectionString(v);
+    return Optional.empty();
   }
 
   private static Optional<String> knownVariable(String name, String v) {
@@ -125,6 +187,10 @@ public final class TlsVariables {
       return Optional.of(
           "holds a connection string with sslmode=disable, so the database connection has no TLS");
     }
+    return anyCertificate(v);
+  }
+
+  private static Optional<String> anyCertificate(String v) {
     Matcher any = ANY_CERTIFICATE.matcher(v);
     if (any.find()) {
       return Optional.of(

@@ -33,6 +33,15 @@ import org.junit.jupiter.api.io.TempDir;
  * never printed: assertions compare findings, never report text that could hold a value.
  */
 class HistoryScanTest {
+  /**
+   * The secret rules alone: these tests are about secrets, and the repository rules judge their
+   * work trees too (a tracked .env file, no SECURITY.md).
+   */
+  private static final ScanOptions SECRETS_ONLY =
+      ScanOptions.defaults()
+          .withEnabled(
+              ScanOptions.defaults().enabled().and(rule -> rule.format().equals(Formats.SECRETS)));
+
   private static final String BASE62 =
       "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
   private static final Instant DAY_ONE = Instant.parse("2024-05-01T12:00:00Z");
@@ -83,7 +92,7 @@ class HistoryScanTest {
   }
 
   private ScanResult scan(HistoryOptions history) throws IOException {
-    return scan(ScanOptions.defaults(), history);
+    return scan(SECRETS_ONLY, history);
   }
 
   private ScanResult scan(ScanOptions options, HistoryOptions history) throws IOException {
@@ -214,7 +223,7 @@ class HistoryScanTest {
     write("small.txt", "hello\n");
     commit();
 
-    ScanResult result = scan(ScanOptions.defaults().withMaxFileSize(1024), HistoryOptions.HEAD);
+    ScanResult result = scan(SECRETS_ONLY.withMaxFileSize(1024), HistoryOptions.HEAD);
 
     HistoryStats stats = result.stats().history();
     assertThat(stats.blobs()).isEqualTo(4);
@@ -262,7 +271,7 @@ class HistoryScanTest {
     Files.writeString(plain.resolve("app.env"), "TOKEN=" + token() + "\n");
 
     ScanResult result =
-        Formats.engine(ScanOptions.defaults()).scan(plain, ScanProgress.NONE, HistoryOptions.HEAD);
+        Formats.engine(SECRETS_ONLY).scan(plain, ScanProgress.NONE, HistoryOptions.HEAD);
 
     assertThat(result.findings())
         .singleElement()
@@ -309,7 +318,7 @@ class HistoryScanTest {
     commit();
 
     ScanResult result =
-        Formats.engine(ScanOptions.defaults())
+        Formats.engine(SECRETS_ONLY)
             .scan(tree.resolve("services/api"), ScanProgress.NONE, HistoryOptions.HEAD);
 
     assertThat(result.findings()).extracting(Finding::path).containsExactly("app.env");

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.TestFactory;
  * Runs every rule fixture: {@code fixtures/<format>/<RULE-ID>/*} is scanned with all rules, and the
  * findings of that rule must be exactly the fixture's {@code # expect:} markers. A fixture that is
  * a folder is scanned as one tree, for the rules that read several files at once, and its findings
- * must match the markers of all its files, path by path.
+ * must match the markers of all its files, path by path. A folder with a {@code fixture-setup.yaml}
+ * is scanned in a temporary copy given the git state and file modes it describes (see {@link
+ * dev.rampart.testing.FixtureSetup}).
  */
 class RuleFixturesTest {
 
@@ -31,8 +33,9 @@ class RuleFixturesTest {
                     () -> {
                       if (fixture.isTree()) {
                         Expectations.assertMatches(
-                            fixture.texts(),
-                            Fixtures.scan(fixture.path()),
+                            fixture.expected(),
+                            fixture.texts().values().stream().anyMatch(Expectations::expectsError),
+                            fixture.scan(),
                             fixture.ruleId()::equals);
                       } else {
                         Expectations.assertMatches(
@@ -77,6 +80,6 @@ class RuleFixturesTest {
   }
 
   private static boolean marks(Case fixture, String ruleId) {
-    return Expectations.markers(fixture.texts()).stream().anyMatch(e -> e.ruleId().equals(ruleId));
+    return fixture.expected().stream().anyMatch(e -> e.ruleId().equals(ruleId));
   }
 }

@@ -134,6 +134,30 @@ public final class Expectations {
       ScanResult result,
       Predicate<String> inScope,
       Function<Finding, String> pathOf) {
+    assertMatches(
+        markers(texts),
+        texts.values().stream().anyMatch(Expectations::expectsError),
+        result,
+        inScope,
+        pathOf);
+  }
+
+  /**
+   * Asserts that the findings of {@code result} for the rules selected by {@code inScope} are
+   * exactly {@code expected}, by path and line, and that the scan reported errors exactly when
+   * {@code expectsError}.
+   */
+  public static void assertMatches(
+      Set<Located> expected, boolean expectsError, ScanResult result, Predicate<String> inScope) {
+    assertMatches(expected, expectsError, result, inScope, Finding::path);
+  }
+
+  private static void assertMatches(
+      Set<Located> expectations,
+      boolean expectsError,
+      ScanResult result,
+      Predicate<String> inScope,
+      Function<Finding, String> pathOf) {
     Set<Located> reported = new TreeSet<>();
     for (Finding finding : result.findings()) {
       if (inScope.test(finding.ruleId())) {
@@ -141,13 +165,13 @@ public final class Expectations {
       }
     }
     Set<Located> expected = new TreeSet<>();
-    for (Located e : markers(texts)) {
+    for (Located e : expectations) {
       if (inScope.test(e.ruleId())) {
         expected.add(e);
       }
     }
     assertThat(reported).as("findings reported (left) against expect: markers").isEqualTo(expected);
-    if (texts.values().stream().anyMatch(Expectations::expectsError)) {
+    if (expectsError) {
       assertThat(result.errors()).as("errors (the fixture is marked expect-error)").isNotEmpty();
     } else {
       assertThat(result.errors()).as("errors").isEmpty();

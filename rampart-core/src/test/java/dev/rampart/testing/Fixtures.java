@@ -44,11 +44,54 @@ public final class Fixtures {
   /**
    * One fixture of a rule: a file scanned alone, or a folder scanned as one tree.
    *
+   * <p>A folder may hold a {@link FixtureSetup#FILE} that describes what static files cannot carry
+   * (git state, file modes); such a fixture is copied to a temporary directory, set up as it says,
+   * and scanned there, without the manifest. In it, a file named {@code _gitignore} becomes {@code
+   * .gitignore}, so that the fixture's ignore rules do not apply to Rampart's own repository.
+   *
    * @param ruleId the rule whose folder holds it
    */
   public record Case(String ruleId, Path path) {
     public boolean isTree() {
       return Files.isDirectory(path);
+    }
+
+    /** The fixture's setup, when it is a folder that has one. */
+    public java.util.Optional<FixtureSetup> setup() {
+      Path manifest = path.resolve(FixtureSetup.FILE);
+      return isTree() && Files.isRegularFile(manifest)
+          ? java.util.Optional.of(FixtureSetup.read(manifest))
+          : java.util.Optional.empty();
+    }
+
+    /**
+     * The findings the fixture expects, by path and line: its files' {@code expect:} markers and
+     * the {@code expect:} entries of its setup (for entries that cannot hold a comment).
+     */
+    public java.util.Set<Expectations.Located> expected() {
+      java.util.Set<Expectations.Located> expected =
+          new java.util.TreeSet<>(Expectations.markers(texts()));
+      setup().ifPresent(setup -> expected.addAll(setup.expected()));
+      return expected;
+    }
+
+    /** Scans the fixture as a user would: in place, or set up in a temporary copy. */
+    public ScanResult scan() {
+      java.util.Optional<FixtureSetup> setup = setup();
+      if (setup.isEmpty()) {
+        return Fixtures.scan(path);
+      }
+      try {
+        Path copy = Files.createTempDirectory("rampart-fixture-");
+        try {
+          setup.get().apply(path, copy);
+          return Fixtures.scan(copy);
+        } finally {
+          FixtureSetup.delete(copy);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
 
     /** For example {@code kubernetes/RA-K8S-040/sa-in-other-file}. */
@@ -64,7 +107,10 @@ public final class Fixtures {
         return texts;
       }
       for (Path file : filesUnder(path)) {
-        texts.put(path.relativize(file).toString().replace('\\', '/'), read(file));
+        String relative = path.relativize(file).toString().replace('\\', '/');
+        if (!relative.equals(FixtureSetup.FILE)) {
+          texts.put(FixtureSetup.scannedName(relative), read(file));
+        }
       }
       return texts;
     }

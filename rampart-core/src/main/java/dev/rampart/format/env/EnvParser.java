@@ -63,10 +63,12 @@ public final class EnvParser implements Parser<EnvFile> {
       }
       Position namePosition = position(nameStart);
       if (!NAME.matcher(word).matches()) {
+        // The text is not quoted: a line that is no setting may be a secret pasted on its own.
         problem(
             word.isEmpty()
                 ? "expected NAME=value, found no name: line not read"
-                : "\"" + abbreviate(word) + "\" is not a variable name: line not read");
+                : "expected NAME=value, and the line does not start with a variable name: line not"
+                    + " read");
         nextLine();
         return;
       }
@@ -77,7 +79,10 @@ public final class EnvParser implements Parser<EnvFile> {
         return;
       }
       if (peek() != '=') {
-        problem("expected = after " + word + ": line not read");
+        problem(
+            "expected = after the name at column "
+                + namePosition.column()
+                + ", found other text: line not read");
         nextLine();
         return;
       }
@@ -230,10 +235,6 @@ public final class EnvParser implements Parser<EnvFile> {
 
     private static boolean isBlank(char c) {
       return c == ' ' || c == '\t' || c == '\r' || c == '\uFEFF';
-    }
-
-    private static String abbreviate(String word) {
-      return word.length() > 40 ? word.substring(0, 40) + "…" : word;
     }
   }
 }

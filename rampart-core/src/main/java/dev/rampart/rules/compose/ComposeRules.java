@@ -1,6 +1,7 @@
 package dev.rampart.rules.compose;
 
 import dev.rampart.check.Check;
+import dev.rampart.check.ParsedFiles;
 import dev.rampart.format.compose.ComposeFile;
 import java.util.List;
 
@@ -23,6 +24,38 @@ public final class ComposeRules {
         new MacProfileNotDisabled(),
         // the root filesystem and the images services run (RA-CMP-010..011)
         new ReadOnlyRootFilesystem(),
-        new ImagesPinned());
+        new ImagesPinned(),
+        // host paths, devices and mounts (RA-CMP-012..014)
+        new NoSensitiveBindMounts(),
+        new ConfigMountsReadOnly(),
+        new NoHostDevices(),
+        // health, resources, scratch space and logs (RA-CMP-015..021)
+        new HealthchecksSet(),
+        new MemoryLimited(),
+        new CpuLimited(),
+        new PidsLimited(),
+        new TmpfsHardened(),
+        new LogsRotated(),
+        new StructuredLogsInEnv(),
+        // application settings in environment (RA-CMP-022..026)
+        new TlsVerificationOnInEnv(),
+        new NoDebugModeInEnv(),
+        new NoDebugLoggingInEnv(),
+        new NoLiteralSecretsInEnv(),
+        new SigningSecretsStrong(),
+        // images, ports and data stores (RA-CMP-028..035)
+        new ImagesFromNamedRegistries(),
+        new NoSshInService(),
+        new AdminPortsOnLoopback(),
+        new DataStoresOnLoopback(),
+        new RedisAppendOnly(),
+        new DataStoresPersisted(),
+        new OnlyNetBindServiceAdded(),
+        new ImagesPinnedByDigest());
+  }
+
+  /** The rules that read every Compose file of the scan at once (RA-CMP-027). */
+  public static List<Check<ParsedFiles<ComposeFile>>> scanWide() {
+    return List.of(new SecretsDifferPerEnvironment());
   }
 }

@@ -9,8 +9,6 @@ import dev.rampart.format.dockerfile.ImageRef;
 import dev.rampart.format.yaml.YamlEntry;
 import dev.rampart.model.Severity;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 @Rule(
     id = "RA-CMP-011",
@@ -22,8 +20,9 @@ import java.util.regex.Pattern;
         "An image without a tag is `latest`, and `latest` is whatever was pushed last: the"
             + " same file starts different software on each pull, an upstream release can break"
             + " or compromise the service unreviewed, and a rollback has nothing to return to."
-            + " An image named through a variable is judged by its default (`${TAG:-1.4.2}`);"
-            + " without one it is not judged. A service that builds its image names it with"
+            + " An image named through a variable is judged by its default (`${TAG:-1.4.2}`) or"
+            + " its value in the `.env` file beside the Compose file; without either it is not"
+            + " judged. A service that builds its image names it with"
             + " `image:` and is passed over.",
     remediation =
         "Name a specific version, `image: postgres:16.4`, or better a digest,"
@@ -34,10 +33,6 @@ import java.util.regex.Pattern;
       "https://docs.docker.com/build/building/best-practices/#pin-base-image-versions"
     })
 public final class ImagesPinned implements Check<ComposeFile> {
-  // `${NAME:-default}` and `${NAME-default}` give the default when NAME is unset.
-  private static final Pattern DEFAULTED =
-      Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)}");
-
   @Override
   public void check(ComposeFile file, Findings out) {
     for (Service service : file.services()) {
@@ -46,11 +41,11 @@ public final class ImagesPinned implements Check<ComposeFile> {
       if (written.isEmpty() || service.builds()) {
         continue;
       }
-      Optional<String> resolved = resolve(written.get());
+      Optional<ImageRef> resolved = service.imageRef();
       if (resolved.isEmpty()) {
         continue;
       }
-      ImageRef ref = ImageRef.of(resolved.get());
+      ImageRef ref = resolved.get();
       if (ref.digest().isPresent()) {
         continue;
       }
@@ -66,12 +61,5 @@ public final class ImagesPinned implements Check<ComposeFile> {
             "image " + written.get() + " of " + service.label() + " is tagged latest.");
       }
     }
-  }
-
-  /** The image with defaulted variables substituted; empty when a variable has no default. */
-  private static Optional<String> resolve(String image) {
-    Matcher matcher = DEFAULTED.matcher(image);
-    String resolved = matcher.replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
-    return resolved.contains("$") ? Optional.empty() : Optional.of(resolved);
   }
 }

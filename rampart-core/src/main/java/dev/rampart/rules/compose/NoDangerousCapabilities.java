@@ -29,7 +29,7 @@ import java.util.Set;
       "https://man7.org/linux/man-pages/man7/capabilities.7.html"
     })
 public final class NoDangerousCapabilities implements Check<ComposeFile> {
-  private static final Set<String> DANGEROUS =
+  static final Set<String> DANGEROUS =
       Set.of(
           "ALL",
           "SYS_ADMIN",

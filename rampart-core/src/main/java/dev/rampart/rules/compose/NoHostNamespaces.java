@@ -10,7 +10,7 @@ import java.util.List;
 
 @Rule(
     id = "RA-CMP-004",
-    title = "Services do not share the host's network, PID or IPC namespace",
+    title = "Services do not share the host's network, PID, IPC, UTS or user namespace",
     severity = Severity.HIGH,
     controls = "container.not-privileged",
     aliases = {},
@@ -18,9 +18,12 @@ import java.util.List;
         "With `network_mode: host` a service binds the host's interfaces, publishes every port"
             + " it opens and reaches what listens on the host's loopback; with `pid: host` it sees"
             + " and can signal every process of the host and read their environment; with"
-            + " `ipc: host` it shares the host's shared memory.",
+            + " `ipc: host` it shares the host's shared memory; with `uts: host` it may rename the"
+            + " host; with `userns_mode: host` it opts out of the daemon's user-namespace"
+            + " remapping, so that root in it is root on the host.",
     remediation =
-        "Remove `network_mode: host`, `pid: host` and `ipc: host`. Publish the ports the"
+        "Remove `network_mode: host`, `pid: host`, `ipc: host`, `uts: host` and `userns_mode:"
+            + " host`. Publish the ports the"
             + " service serves with `ports:`, and put services that talk to each other on a"
             + " shared network.",
     references = {
@@ -29,7 +32,8 @@ import java.util.List;
       "https://docs.docker.com/reference/compose-file/services/#ipc"
     })
 public final class NoHostNamespaces implements Check<ComposeFile> {
-  private static final List<String> NAMESPACES = List.of("network_mode", "pid", "ipc");
+  private static final List<String> NAMESPACES =
+      List.of("network_mode", "pid", "ipc", "uts", "userns_mode");
 
   @Override
   public void check(ComposeFile file, Findings out) {

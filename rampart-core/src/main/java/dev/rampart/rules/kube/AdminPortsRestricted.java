@@ -3,6 +3,7 @@ package dev.rampart.rules.kube;
 import dev.rampart.check.Check;
 import dev.rampart.check.Findings;
 import dev.rampart.check.Rule;
+import dev.rampart.containers.AdminPorts;
 import dev.rampart.format.kube.KubeManifests;
 import dev.rampart.format.kube.KubeObject;
 import dev.rampart.format.yaml.YamlEntry;
@@ -10,7 +11,6 @@ import dev.rampart.format.yaml.YamlMapping;
 import dev.rampart.format.yaml.YamlNode;
 import dev.rampart.model.Severity;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
@@ -47,22 +47,6 @@ public final class AdminPortsRestricted implements Check<KubeManifests> {
   private static final String SOURCE_RANGES_ANNOTATION =
       "service.beta.kubernetes.io/load-balancer-source-ranges";
 
-  // The ports of remote shells and control APIs, to what listens there.
-  private static final Map<Long, String> ADMIN =
-      Map.ofEntries(
-          Map.entry(22L, "SSH"),
-          Map.entry(2222L, "SSH"),
-          Map.entry(23L, "Telnet"),
-          Map.entry(3389L, "RDP"),
-          Map.entry(5900L, "VNC"),
-          Map.entry(5985L, "WinRM"),
-          Map.entry(5986L, "WinRM"),
-          Map.entry(2375L, "the Docker API"),
-          Map.entry(2376L, "the Docker API"),
-          Map.entry(6443L, "the Kubernetes API server"),
-          Map.entry(10250L, "the kubelet API"),
-          Map.entry(10255L, "the kubelet's read-only API"));
-
   @Override
   public void check(KubeManifests manifests, Findings out) {
     for (KubeObject service : manifests.objects()) {
@@ -91,7 +75,9 @@ public final class AdminPortsRestricted implements Check<KubeManifests> {
       for (String key : List.of("port", "targetPort")) {
         OptionalLong number = Services.number(port, key);
         Optional<YamlEntry> entry = port.entry(key);
-        if (number.isPresent() && entry.isPresent() && ADMIN.containsKey(number.getAsLong())) {
+        if (number.isPresent()
+            && entry.isPresent()
+            && AdminPorts.service(number.getAsLong()).isPresent()) {
           out.report(
               entry.get().position(),
               service.label(),
@@ -103,7 +89,7 @@ public final class AdminPortsRestricted implements Check<KubeManifests> {
                   + " "
                   + number.getAsLong()
                   + ", "
-                  + ADMIN.get(number.getAsLong())
+                  + AdminPorts.service(number.getAsLong()).orElseThrow()
                   + ", "
                   + open
                   + ".");

@@ -3,11 +3,9 @@ package dev.rampart.rules.kube;
 import dev.rampart.check.Check;
 import dev.rampart.check.Findings;
 import dev.rampart.check.Rule;
+import dev.rampart.containers.Registries;
 import dev.rampart.format.kube.KubeManifests;
 import dev.rampart.model.Severity;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 @Rule(
     id = "RA-K8S-059",
@@ -30,16 +28,13 @@ import java.util.regex.Pattern;
       "https://docs.docker.com/engine/daemon/insecure-registries/"
     })
 public final class ImagesFromNamedRegistries implements Check<KubeManifests> {
-  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
-  private static final Pattern PORT = Pattern.compile(":\\d+$");
-
   @Override
   public void check(KubeManifests manifests, Findings out) {
     for (ContainerImages.Image image : ContainerImages.of(manifests)) {
       image
           .ref()
           .registry()
-          .flatMap(ImagesFromNamedRegistries::untrusted)
+          .flatMap(registry -> Registries.untrusted(registry, "node"))
           .ifPresent(
               why ->
                   out.report(
@@ -52,17 +47,5 @@ public final class ImagesFromNamedRegistries implements Check<KubeManifests> {
                           + why
                           + "."));
     }
-  }
-
-  /** Why a registry host cannot be trusted, when it cannot. */
-  private static Optional<String> untrusted(String registry) {
-    String host = PORT.matcher(registry.toLowerCase(Locale.ROOT)).replaceFirst("");
-    if (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]")) {
-      return Optional.of("a registry on the node's own loopback address");
-    }
-    if (IPV4.matcher(host).matches() || host.startsWith("[")) {
-      return Optional.of("a registry known only by its IP address, which no certificate names");
-    }
-    return Optional.empty();
   }
 }

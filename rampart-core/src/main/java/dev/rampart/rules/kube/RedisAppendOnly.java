@@ -3,6 +3,7 @@ package dev.rampart.rules.kube;
 import dev.rampart.check.Check;
 import dev.rampart.check.Findings;
 import dev.rampart.check.Rule;
+import dev.rampart.containers.RedisCommandLine;
 import dev.rampart.format.kube.KubeManifests;
 import dev.rampart.format.yaml.YamlEntry;
 import dev.rampart.format.yaml.YamlNode;
@@ -85,24 +86,7 @@ public final class RedisAppendOnly implements Check<KubeManifests> {
           .findFirst()
           .map(name -> "with " + name + "=no");
     }
-    List<String> words = words(server);
-    Optional<String> appendonly = option(words, "--appendonly");
-    if (appendonly.filter("yes"::equals).isPresent()) {
-      return Optional.empty();
-    }
-    if (appendonly.isPresent()) {
-      return Optional.of("with --appendonly " + appendonly.get());
-    }
-    // Nothing to see: a config file outside the scan, or a cache by declaration.
-    boolean config = words.stream().anyMatch(word -> word.endsWith(".conf"));
-    boolean noSnapshots = option(words, "--save").filter(String::isEmpty).isPresent();
-    if (config || noSnapshots) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        words.isEmpty()
-            ? "with the image's default configuration, without AOF"
-            : "without --appendonly yes");
+    return RedisCommandLine.withoutAppendOnly(words(server));
   }
 
   /**
@@ -127,25 +111,6 @@ public final class RedisAppendOnly implements Check<KubeManifests> {
       }
     }
     return words;
-  }
-
-  /** The value after {@code option}, or of {@code option=value}, the last one given. */
-  private static Optional<String> option(List<String> words, String option) {
-    Optional<String> value = Optional.empty();
-    for (int i = 0; i < words.size(); i++) {
-      String word = words.get(i);
-      if (word.equals(option)) {
-        value = Optional.of(i + 1 < words.size() ? strip(words.get(i + 1)) : "");
-      } else if (word.startsWith(option + "=")) {
-        value = Optional.of(strip(word.substring(option.length() + 1)));
-      }
-    }
-    return value;
-  }
-
-  // A quoted value in a shell script: "yes", 'yes', "" and '' as the server reads them.
-  private static String strip(String value) {
-    return value.replace("\"", "").replace("'", "");
   }
 
   /** The container's {@code args}, else its {@code command}, else the container itself. */
