@@ -37,12 +37,13 @@ public final class ComposeRules {
         new TmpfsHardened(),
         new LogsRotated(),
         new StructuredLogsInEnv(),
-        // application settings in environment (RA-CMP-022..026)
+        // application settings in environment (RA-CMP-022..026, RA-CMP-036)
         new TlsVerificationOnInEnv(),
         new NoDebugModeInEnv(),
         new NoDebugLoggingInEnv(),
         new NoLiteralSecretsInEnv(),
         new SigningSecretsStrong(),
+        new CorsOriginsRestricted(),
         // images, ports and data stores (RA-CMP-028..035)
         new ImagesFromNamedRegistries(),
         new NoSshInService(),
