@@ -7,7 +7,6 @@ import dev.rampart.model.Position;
 import dev.rampart.parse.ParseProblem;
 import dev.rampart.parse.Parsed;
 import dev.rampart.parse.SourceText;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class FlyParserTest {
@@ -138,19 +137,5 @@ class FlyParserTest {
     assertThat(parsed.problems()).isNotEmpty();
     assertThat(parsed.problems().get(0).line()).isEqualTo(2);
     assertThat(parsed.problems()).noneMatch(p -> p.message().contains("hunter2"));
-  }
-
-  @Test
-  void garbageNeverThrows() {
-    Random random = new Random(6);
-    String alphabet = "[]{}=\"'.,#\n tlsport_services0123456789";
-    for (int i = 0; i < 2000; i++) {
-      StringBuilder text = new StringBuilder("app = \"x\"\n[[services]]\n");
-      int length = random.nextInt(120);
-      for (int j = 0; j < length; j++) {
-        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      assertThat(parse(text.toString())).isNotNull();
-    }
   }
 }
