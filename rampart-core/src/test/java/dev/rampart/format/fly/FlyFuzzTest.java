@@ -6,13 +6,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.rampart.Formats;
 import dev.rampart.check.Analyzer;
 import dev.rampart.discover.FileContent;
-import dev.rampart.model.Finding;
-import dev.rampart.model.Position;
-import dev.rampart.model.ScanError;
 import dev.rampart.parse.Parsed;
 import dev.rampart.parse.SourceText;
-import java.util.ArrayList;
-import java.util.List;
+import dev.rampart.testing.FuzzChecks;
 
 /**
  * Fuzzes the fly.toml parser and rules with Jazzer. Under {@code ./mvnw verify} it runs in
@@ -31,25 +27,13 @@ class FlyFuzzTest {
     }
 
     Parsed<FlyApp> parsed = new FlyParser().parse(source);
-    parsed.model().httpService().ifPresent(http -> assertLineInside(source, http.at()));
+    parsed.model().httpService().ifPresent(http -> FuzzChecks.assertLineInside(source, http.at()));
     for (Service service : parsed.model().services()) {
-      assertLineInside(source, service.at());
-      service.ports().forEach(port -> assertLineInside(source, port.at()));
+      FuzzChecks.assertLineInside(source, service.at());
+      service.ports().forEach(port -> FuzzChecks.assertLineInside(source, port.at()));
     }
     parsed.problems().forEach(p -> assertThat(p.line()).isBetween(1, source.lineCount()));
 
-    List<Finding> findings = new ArrayList<>();
-    List<ScanError> errors = new ArrayList<>();
-    Analyzer<?>.Run run = FLY.start(rule -> true);
-    run.analyze(source, findings, new ArrayList<>(), errors);
-    run.finish(findings, new ArrayList<>(), errors);
-    assertThat(errors).noneMatch(e -> e.message().startsWith("rule "));
-    assertThat(errors).noneMatch(e -> e.message().startsWith("could not parse"));
-    findings.forEach(f -> assertLineInside(source, Position.of(f.line(), f.column())));
-  }
-
-  private static void assertLineInside(SourceText source, Position position) {
-    assertThat(position.line()).isBetween(1, source.lineCount());
-    assertThat(position.column()).isPositive();
+    FuzzChecks.assertRulesRunCleanly(FLY, source);
   }
 }
