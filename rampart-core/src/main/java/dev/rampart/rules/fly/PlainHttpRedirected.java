@@ -76,7 +76,7 @@ public final class PlainHttpRedirected implements Check<FlyApp> {
                     "http_service",
                     "The [http_service] of "
                         + app.label()
-                        + " does not set `force_https`, which is false by default: requests on"
+                        + " does not set `force_https = true` (Fly's default is false): requests on"
                         + " port 80 are served over plain HTTP."));
   }
 }
