@@ -7,6 +7,7 @@ import dev.rampart.format.dockerfile.DockerfileParser;
 import dev.rampart.format.dockerfile.DockerfileRecognizer;
 import dev.rampart.format.files.RepositoryFiles;
 import dev.rampart.format.files.SecurityPolicyParser;
+import dev.rampart.format.fly.FlyParser;
 import dev.rampart.format.helm.HelmParser;
 import dev.rampart.format.helm.HelmRecognizer;
 import dev.rampart.format.helm.Unrendered;
@@ -19,6 +20,7 @@ import dev.rampart.model.RuleInfo;
 import dev.rampart.rules.compose.ComposeRules;
 import dev.rampart.rules.dockerfile.DockerfileRules;
 import dev.rampart.rules.files.RepositoryFileRules;
+import dev.rampart.rules.fly.FlyRules;
 import dev.rampart.rules.kube.KubernetesRules;
 import dev.rampart.rules.requirements.RequirementsRules;
 import dev.rampart.rules.secrets.SecretRules;
@@ -62,6 +64,7 @@ public final class Formats {
             new SettingsParser(),
             SettingsRules.all(),
             SettingsRules.scanWide()),
+        Analyzer.of("fly", new FlyParser(), new FlyParser(), FlyRules.all()),
         Analyzer.ofPaths(
             "files",
             new RepositoryFiles(),
