@@ -130,7 +130,9 @@ public final class SshKeyParser implements Recognizer, Parser<SshKeyFile> {
         privateKey(label, text.substring(begin.end(), endAt), at, problems).ifPresent(keys::add);
       }
     }
-    if (!sawBlock && !text.contains("BEGIN SSH2 PUBLIC KEY")) {
+    // A file named as a private key holds no public key lines: without a block it is no key.
+    boolean privateNamed = KEY_NAMES.contains(name) || HOST_KEY.matcher(name).matches();
+    if (!sawBlock && !privateNamed && !text.contains("BEGIN SSH2 PUBLIC KEY")) {
       publicKeys(source, problems, keys);
     }
     return new Parsed<>(new SshKeyFile(keys, authorized, ssh, hostKey), problems);
@@ -267,17 +269,19 @@ public final class SshKeyParser implements Recognizer, Parser<SshKeyFile> {
         || wire.uint32().isEmpty()) {
       return Optional.empty();
     }
-    return wire.string()
-        .flatMap(SshKeyParser::publicBlob)
-        .map(
-            pub ->
-                new SshKey(
-                    at,
-                    "OpenSSH private key",
-                    true,
-                    pub.type(),
-                    pub.bits(),
-                    !cipher.get().equals("none")));
+    Optional<Blob> pub = wire.string().flatMap(SshKeyParser::publicBlob);
+    if (wire.string().isEmpty()) {
+      return Optional.empty(); // the private section is cut short
+    }
+    return pub.map(
+        pub ->
+            new SshKey(
+                at,
+                "OpenSSH private key",
+                true,
+                pub.type(),
+                pub.bits(),
+                !cipher.get().equals("none")));
   }
 
   private record Blob(KeyType type, OptionalInt bits) {}
