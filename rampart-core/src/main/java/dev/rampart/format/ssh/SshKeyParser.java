@@ -269,11 +269,11 @@ public final class SshKeyParser implements Recognizer, Parser<SshKeyFile> {
         || wire.uint32().isEmpty()) {
       return Optional.empty();
     }
-    Optional<Blob> pub = wire.string().flatMap(SshKeyParser::publicBlob);
+    Optional<Blob> publicKey = wire.string().flatMap(SshKeyParser::publicBlob);
     if (wire.string().isEmpty()) {
       return Optional.empty(); // the private section is cut short
     }
-    return pub.map(
+    return publicKey.map(
         pub ->
             new SshKey(
                 at,
