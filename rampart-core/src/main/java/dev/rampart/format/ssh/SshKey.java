@@ -25,11 +25,12 @@ public record SshKey(
 
   /** For messages: {@code an RSA key of 2048 bits}. */
   public String described() {
-    String name = type == KeyType.UNKNOWN ? "a key" : article(type.shown()) + " key";
+    String name =
+        switch (type) {
+          case UNKNOWN -> "a key";
+          case RSA, ECDSA, ED25519 -> "an " + type.shown() + " key";
+          default -> "a " + type.shown() + " key";
+        };
     return name + (bits.isPresent() ? " of " + bits.getAsInt() + " bits" : "");
-  }
-
-  private static String article(String word) {
-    return ("AEIOU".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
   }
 }

@@ -41,7 +41,7 @@ public final class KeyboardInteractiveOff implements Check<ParsedFiles<SshdConfi
             !value.value().equals("no") && setup.allowsWithoutKey(value, "keyboard-interactive"),
         value ->
             SshdValues.setting(value, "KbdInteractiveAuthentication")
-                + " so sshd lets users log in by answering prompts, PAM's password prompt"
-                + " among them.");
+                + " lets users log in by answering prompts, PAM's password prompt among"
+                + " them.");
   }
 }

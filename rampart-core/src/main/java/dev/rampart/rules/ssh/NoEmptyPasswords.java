@@ -33,6 +33,6 @@ public final class NoEmptyPasswords implements Check<ParsedFiles<SshdConfig>> {
         (setup, value) -> value.value().equals("yes"),
         value ->
             SshdValues.setting(value, "PermitEmptyPasswords")
-                + " so an account with an empty password can log in without one.");
+                + " lets an account with an empty password log in without one.");
   }
 }

@@ -37,7 +37,7 @@ public final class NoRootLogin implements Check<ParsedFiles<SshdConfig>> {
         value ->
             SshdValues.setting(value, "PermitRootLogin")
                 + (value.value().equals("yes")
-                    ? " so root can log in over SSH, with a password too."
-                    : " so root can log in over SSH."));
+                    ? " lets root log in over SSH, with a password too."
+                    : " lets root log in over SSH."));
   }
 }

@@ -41,6 +41,6 @@ public final class PasswordAuthenticationOff implements Check<ParsedFiles<SshdCo
         (setup, value) -> !value.value().equals("no") && setup.allowsWithoutKey(value, "password"),
         value ->
             SshdValues.setting(value, "PasswordAuthentication")
-                + " so sshd lets users log in with a password.");
+                + " lets users log in with a password.");
   }
 }

@@ -36,11 +36,14 @@ final class SshdValues {
     }
   }
 
-  /** The line that sets the value, or that it is sshd's default. */
+  /**
+   * The subject of a message: the line that sets the value, or that {@code keyword} is set nowhere
+   * and sshd's default applies.
+   */
   static String setting(Effective value, String keyword) {
     return value
         .directive()
         .map(d -> "`" + d.shown() + "`" + value.scope())
-        .orElse(keyword + " is set nowhere, so sshd's default `" + value.value() + "` applies,");
+        .orElse(keyword + " is set nowhere, and sshd's default `" + value.value() + "`");
   }
 }
