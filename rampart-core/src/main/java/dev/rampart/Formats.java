@@ -83,7 +83,12 @@ public final class Formats {
             RequirementsRules.all()),
         Analyzer.of(
             "ssh", new SshdConfigParser(), new SshdConfigParser(), List.of(), SshRules.sshd()),
-        Analyzer.of("ssh", new SshKeyParser(), new SshKeyParser(), SshRules.keys()),
+        Analyzer.of(
+            "ssh",
+            new SshKeyParser(),
+            new SshKeyParser(),
+            SshRules.keys(),
+            SshRules.keysScanWide()),
         Analyzer.of(
             SECRETS,
             new TextFiles(),

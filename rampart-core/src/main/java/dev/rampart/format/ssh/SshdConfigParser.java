@@ -167,6 +167,29 @@ public final class SshdConfigParser implements Recognizer, Parser<SshdConfig> {
           "reversemappingcheck",
           "rhostsauthentication");
 
+  /** Extensions after {@code sshd_config.} that are documentation or templates, not a config. */
+  private static final Set<String> NOT_CONFIG =
+      Set.of(
+          "5",
+          "8",
+          "md",
+          "txt",
+          "html",
+          "rst",
+          "j2",
+          "jinja",
+          "jinja2",
+          "erb",
+          "tmpl",
+          "tpl",
+          "template",
+          "mustache",
+          "hbs",
+          "gotmpl",
+          "ctmpl",
+          "epp",
+          "in");
+
   @Override
   public ByName byName(String relativePath) {
     return isConfig(relativePath) || isDropIn(relativePath) ? ByName.YES : ByName.NO;
@@ -179,7 +202,12 @@ public final class SshdConfigParser implements Recognizer, Parser<SshdConfig> {
 
   private static boolean isConfig(String relativePath) {
     String name = Recognizer.fileName(relativePath).toLowerCase(Locale.ROOT);
-    return name.startsWith("sshd_config.") || name.endsWith("sshd_config");
+    if (name.endsWith("sshd_config")) {
+      return true;
+    }
+    // sshd_config.prod, sshd_config.orig; not the manual page or a template to render first.
+    return name.startsWith("sshd_config.")
+        && !NOT_CONFIG.contains(name.substring(name.lastIndexOf('.') + 1));
   }
 
   /** A drop-in: a {@code *.conf} file in an {@code sshd_config.d} directory. */

@@ -2,9 +2,9 @@ package dev.rampart.rules.ssh;
 
 import dev.rampart.check.Check;
 import dev.rampart.check.Findings;
+import dev.rampart.check.ParsedFiles;
 import dev.rampart.check.Rule;
 import dev.rampart.format.ssh.KeyType;
-import dev.rampart.format.ssh.SshKey;
 import dev.rampart.format.ssh.SshKeyFile;
 import dev.rampart.model.Severity;
 
@@ -19,7 +19,8 @@ import dev.rampart.model.Severity;
             + " DSA off by default since 7.0 and removed it in 10.0, so a DSA key is both weak"
             + " and about to stop working. Read are private and public key files (an"
             + " `authorized_keys` entry is RA-SSH-008's), and PEM keys only where their name or"
-            + " directory says SSH.",
+            + " directory says SSH. A key and its `.pub` beside it are one finding, at the"
+            + " private key.",
     remediation =
         "Generate an Ed25519 key (`ssh-keygen -t ed25519 -a 100`), put its public half where"
             + " the DSA key was accepted, and delete the DSA pair.",
@@ -28,24 +29,19 @@ import dev.rampart.model.Severity;
       "https://www.openssh.com/txt/release-10.0",
       "https://nvlpubs.nist.gov/nistpubs/FIPS/NIST.FIPS.186-5.pdf"
     })
-public final class NoDsaKeys implements Check<SshKeyFile> {
+public final class NoDsaKeys implements Check<ParsedFiles<SshKeyFile>> {
 
   @Override
-  public void check(SshKeyFile file, Findings out) {
-    if (file.authorizedKeys()) {
-      return;
-    }
-    for (SshKey key : file.keys()) {
-      if (key.type() == KeyType.DSA && file.isSsh(key)) {
-        out.report(
-            key.position(),
+  public void check(ParsedFiles<SshKeyFile> files, Findings out) {
+    KeyFiles.judge(
+        files,
+        out,
+        key -> key.type() == KeyType.DSA,
+        key ->
             "This "
                 + key.kind()
                 + " is "
                 + key.described()
-                + ", which OpenSSH no longer accepts"
-                + " by default.");
-      }
-    }
+                + ", which OpenSSH no longer accepts by default.");
   }
 }

@@ -22,12 +22,16 @@ public final class SshRules {
         new NoRootLogin());
   }
 
-  /** The key rules (RA-SSH-005..008), one key file at a time. */
+  /** The key rules that read one key file at a time (RA-SSH-005, RA-SSH-008). */
   public static List<Check<SshKeyFile>> keys() {
-    return List.of(
-        new PrivateKeysHavePassphrase(),
-        new NoDsaKeys(),
-        new RsaKeysLongEnough(),
-        new AuthorizedKeysStrong());
+    return List.of(new PrivateKeysHavePassphrase(), new AuthorizedKeysStrong());
+  }
+
+  /**
+   * The key rules that read every key file of the scan (RA-SSH-006, RA-SSH-007), so that a key and
+   * its {@code .pub} beside it are one finding.
+   */
+  public static List<Check<ParsedFiles<SshKeyFile>>> keysScanWide() {
+    return List.of(new NoDsaKeys(), new RsaKeysLongEnough());
   }
 }

@@ -59,6 +59,20 @@ class SshdSetupTest {
   }
 
   @Test
+  void recognisesConfigsAndDropInsButNotManualsOrTemplates() {
+    assertThat(PARSER.byName("etc/ssh/sshd_config")).isEqualTo(SshdConfigParser.ByName.YES);
+    assertThat(PARSER.byName("hardened_sshd_config")).isEqualTo(SshdConfigParser.ByName.YES);
+    assertThat(PARSER.byName("sshd_config.prod")).isEqualTo(SshdConfigParser.ByName.YES);
+    assertThat(PARSER.byName("etc/ssh/sshd_config.d/50-cloud-init.conf"))
+        .isEqualTo(SshdConfigParser.ByName.YES);
+    assertThat(PARSER.byName("openssh/sshd_config.5")).isEqualTo(SshdConfigParser.ByName.NO);
+    assertThat(PARSER.byName("roles/ssh/templates/sshd_config.j2"))
+        .isEqualTo(SshdConfigParser.ByName.NO);
+    assertThat(PARSER.byName("sshd_config.d/notes/readme.conf"))
+        .isEqualTo(SshdConfigParser.ByName.NO);
+  }
+
+  @Test
   void firstValueWinsAndMatchBlocksAreTheirOwn() {
     SshdSetup setup =
         SshdSetup.of(
