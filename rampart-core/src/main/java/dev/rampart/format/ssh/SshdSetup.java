@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * What one sshd reads: a main sshd_config with the files of the scan its {@code Include} lines
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
 public record SshdSetup(ParsedFile<SshdConfig> root, List<Entry> entries, boolean withDefaults) {
   private static final int MAX_DEPTH = 16;
   private static final String ETC_SSH = "/etc/ssh/";
+  private static final Pattern NOTHING = Pattern.compile("(?!)");
 
   public SshdSetup {
     entries = List.copyOf(entries);
@@ -166,8 +168,17 @@ public record SshdSetup(ParsedFile<SshdConfig> root, List<Entry> entries, boolea
           if (close < 0) {
             regex.append("\\[");
           } else {
-            String set = glob.substring(i + 1, close).replace("\\", "\\\\");
-            regex.append('[').append(set.startsWith("!") ? "^" + set.substring(1) : set);
+            String set = glob.substring(i + 1, close);
+            regex.append('[');
+            if (set.startsWith("!")) {
+              regex.append('^');
+              set = set.substring(1);
+            }
+            for (int j = 0; j < set.length(); j++) {
+              char member = set.charAt(j);
+              boolean range = member == '-' && j > 0 && j < set.length() - 1;
+              regex.append(range || Character.isLetterOrDigit(member) ? "" : "\\").append(member);
+            }
             regex.append(']');
             i = close;
           }
@@ -175,7 +186,11 @@ public record SshdSetup(ParsedFile<SshdConfig> root, List<Entry> entries, boolea
         default -> regex.append(Pattern.quote(String.valueOf(c)));
       }
     }
-    return Pattern.compile(regex.toString());
+    try {
+      return Pattern.compile(regex.toString());
+    } catch (PatternSyntaxException badSet) {
+      return NOTHING; // a set such as [z-a], which glob(3) matches nothing with either
+    }
   }
 
   /**
