@@ -16,6 +16,8 @@ import dev.rampart.format.kube.KubeRecognizer;
 import dev.rampart.format.requirements.RequirementsParser;
 import dev.rampart.format.settings.SettingsParser;
 import dev.rampart.format.settings.SettingsRecognizer;
+import dev.rampart.format.ssh.SshKeyParser;
+import dev.rampart.format.ssh.SshdConfigParser;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.rules.compose.ComposeRules;
 import dev.rampart.rules.dockerfile.DockerfileRules;
@@ -25,6 +27,7 @@ import dev.rampart.rules.kube.KubernetesRules;
 import dev.rampart.rules.requirements.RequirementsRules;
 import dev.rampart.rules.secrets.SecretRules;
 import dev.rampart.rules.settings.SettingsRules;
+import dev.rampart.rules.ssh.SshRules;
 import dev.rampart.secrets.SecretScanParser;
 import dev.rampart.secrets.TextFiles;
 import dev.rampart.settle.Settler;
@@ -81,6 +84,14 @@ public final class Formats {
             new RequirementsParser(),
             new RequirementsParser(),
             RequirementsRules.all()),
+        Analyzer.of(
+            "ssh", new SshdConfigParser(), new SshdConfigParser(), List.of(), SshRules.sshd()),
+        Analyzer.of(
+            "ssh",
+            new SshKeyParser(),
+            new SshKeyParser(),
+            SshRules.keys(),
+            SshRules.keysScanWide()),
         Analyzer.of(
             SECRETS,
             new TextFiles(),
