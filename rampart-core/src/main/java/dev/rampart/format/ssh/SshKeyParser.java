@@ -111,6 +111,10 @@ public final class SshKeyParser implements Recognizer, Parser<SshKeyFile> {
     Matcher begin = BEGIN.matcher(text);
     boolean sawBlock = false;
     int from = 0;
+    // A key block that cannot be read is an error only in a file that is an SSH key by its name
+    // or place; elsewhere (test fixtures of fake keys, a TLS key) it is not judged here, and
+    // RA-SEC-036 still reports the key text as committed.
+    List<ParseProblem> unreadable = ssh ? problems : new ArrayList<>();
     while (begin.find(from)) {
       String label = begin.group(1);
       String end = "-----END " + label + "-----";
@@ -119,7 +123,7 @@ public final class SshKeyParser implements Recognizer, Parser<SshKeyFile> {
       sawBlock = true;
       if (endAt < 0) {
         if (label.endsWith("PRIVATE KEY")) {
-          problems.add(
+          unreadable.add(
               new ParseProblem(
                   at.line(), "the " + label + " block has no END line: the key is cut short"));
         }
@@ -127,7 +131,7 @@ public final class SshKeyParser implements Recognizer, Parser<SshKeyFile> {
       }
       from = endAt + end.length();
       if (label.endsWith("PRIVATE KEY")) {
-        privateKey(label, text.substring(begin.end(), endAt), at, problems).ifPresent(keys::add);
+        privateKey(label, text.substring(begin.end(), endAt), at, unreadable).ifPresent(keys::add);
       }
     }
     // A file named as a private key holds no public key lines: without a block it is no key.
