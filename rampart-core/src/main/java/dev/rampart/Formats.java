@@ -12,6 +12,8 @@ import dev.rampart.format.helm.HelmRecognizer;
 import dev.rampart.format.helm.Unrendered;
 import dev.rampart.format.kube.KubeParser;
 import dev.rampart.format.kube.KubeRecognizer;
+import dev.rampart.format.nginx.NginxParser;
+import dev.rampart.format.nginx.NginxRecognizer;
 import dev.rampart.format.requirements.RequirementsParser;
 import dev.rampart.format.settings.SettingsParser;
 import dev.rampart.format.settings.SettingsRecognizer;
@@ -20,6 +22,7 @@ import dev.rampart.rules.compose.ComposeRules;
 import dev.rampart.rules.dockerfile.DockerfileRules;
 import dev.rampart.rules.files.RepositoryFileRules;
 import dev.rampart.rules.kube.KubernetesRules;
+import dev.rampart.rules.nginx.NginxRules;
 import dev.rampart.rules.requirements.RequirementsRules;
 import dev.rampart.rules.secrets.SecretRules;
 import dev.rampart.rules.settings.SettingsRules;
@@ -62,6 +65,8 @@ public final class Formats {
             new SettingsParser(),
             SettingsRules.all(),
             SettingsRules.scanWide()),
+        Analyzer.of(
+            "nginx", new NginxRecognizer(), new NginxParser(), List.of(), NginxRules.scanWide()),
         Analyzer.ofPaths(
             "files",
             new RepositoryFiles(),
