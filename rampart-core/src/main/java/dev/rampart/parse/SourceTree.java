@@ -48,7 +48,7 @@ public interface SourceTree {
       return List.of();
     }
     List<String> current = List.of("");
-    String[] segments = normal.get().split("/");
+    String[] segments = normal.get().split("/", -1);
     for (int i = 0; i < segments.length; i++) {
       boolean last = i == segments.length - 1;
       List<String> next = new ArrayList<>();

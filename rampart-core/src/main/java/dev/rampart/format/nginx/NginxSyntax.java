@@ -179,7 +179,7 @@ final class NginxSyntax {
   }
 
   /**
-   * An unquoted word: up to a blank, {@code ;}, {@code {} or {@code }} (not inside {@code ${}}).
+   * An unquoted word: up to a blank, a semicolon or a brace (not one inside a {@code $\{name\}}).
    */
   private Word bare() {
     int start = pos;

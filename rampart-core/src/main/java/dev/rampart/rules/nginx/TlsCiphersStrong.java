@@ -49,7 +49,7 @@ public final class TlsCiphersStrong implements Check<ParsedFiles<NginxConfig>> {
           for (Scope scope : config.top().walk()) {
             for (Directive ciphers : scope.own("ssl_ciphers")) {
               List<String> weak = new ArrayList<>();
-              for (String element : String.join(":", ciphers.args()).split("[:, ]+")) {
+              for (String element : String.join(":", ciphers.args()).split("[:, ]+", -1)) {
                 if (element.equalsIgnoreCase("@SECLEVEL=0")
                     || (!element.startsWith("!")
                         && !element.startsWith("-")

@@ -138,8 +138,13 @@ class NginxParserTest {
     Parsed<NginxConfig> parsed =
         parse(
             "nginx/nginx.conf",
-            "http {\n  include conf.d/*.conf;\n  include /etc/nginx/snippets/tls.conf;\n"
-                + "  include mime.types;\n}\n",
+            """
+            http {
+              include conf.d/*.conf;
+              include /etc/nginx/snippets/tls.conf;
+              include mime.types;
+            }
+            """,
             Map.of(
                 "nginx/conf.d/a.conf", "server { include snippets/headers.conf; }\n",
                 "nginx/conf.d/b.conf", "server { listen 8080; }\n",
@@ -188,8 +193,12 @@ class NginxParserTest {
     Parsed<NginxConfig> outside =
         parse(
             "nginx.conf",
-            "include ../../etc/passwd;\ninclude /etc/letsencrypt/options-ssl-nginx.conf;\n"
-                + "include missing.conf;\ninclude none/*.conf;\n",
+            """
+            include ../../etc/passwd;
+            include /etc/letsencrypt/options-ssl-nginx.conf;
+            include missing.conf;
+            include none/*.conf;
+            """,
             Map.of());
     assertThat(outside.problems())
         .containsExactly(

@@ -284,7 +284,7 @@ class NginxLiveTest {
                 + read(prefix.resolve("error.log")));
       }
       try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+        socket.connect(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port), 200);
         return;
       } catch (IOException notYet) {
         Thread.sleep(50);
@@ -318,7 +318,8 @@ class NginxLiveTest {
   }
 
   private static Optional<String> executable(String name) {
-    for (String dir : (System.getenv().getOrDefault("PATH", "") + ":/usr/sbin:/sbin").split(":")) {
+    for (String dir :
+        (System.getenv().getOrDefault("PATH", "") + ":/usr/sbin:/sbin").split(":", -1)) {
       Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
       if (Files.isExecutable(candidate)) {
         return Optional.of(candidate.toString());
