@@ -56,10 +56,7 @@ public final class HstsSent implements Check<ParsedFiles<NginxConfig>> {
               Optional<Directive> hsts = Servers.header(scope, HSTS);
               if (hsts.isEmpty()) {
                 if (!scope.hasUnreadInclude()) {
-                  report.at(
-                      Servers.anchor(scope),
-                      server.label(),
-                      Servers.where(scope, HSTS) + " on its HTTPS responses.");
+                  report.at(Servers.anchor(scope), server.label(), Servers.where(scope, HSTS));
                 }
                 continue;
               }

@@ -52,7 +52,7 @@ public final class SecurityHeadersSent implements Check<ParsedFiles<NginxConfig>
                 report.at(
                     Servers.anchor(scope),
                     server.label(),
-                    Servers.where(scope, "X-Content-Type-Options") + ".");
+                    Servers.where(scope, "X-Content-Type-Options"));
               } else if (!nosniff.get().arg(1).orElse("").equalsIgnoreCase("nosniff")) {
                 report.at(
                     nosniff.get(),
@@ -64,8 +64,7 @@ public final class SecurityHeadersSent implements Check<ParsedFiles<NginxConfig>
                 report.at(
                     Servers.anchor(scope),
                     server.label(),
-                    Servers.where(scope, "frame policy (X-Frame-Options or CSP frame-ancestors)")
-                        + ".");
+                    Servers.where(scope, "frame policy (X-Frame-Options or CSP frame-ancestors)"));
               }
             }
           }

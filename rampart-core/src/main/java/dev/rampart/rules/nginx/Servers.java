@@ -131,7 +131,10 @@ final class Servers {
     return own.isEmpty() ? scope.block() : own.get(0);
   }
 
-  /** What a missing header is missing from, for messages. */
+  /**
+   * What a missing header is missing from, for messages: a context that discards an inherited one
+   * says which, since that is the surprise.
+   */
   static String where(Scope scope, String header) {
     Optional<Directive> lost =
         scope.block().name().equals("server") ? Optional.empty() : discarded(scope, header);
@@ -143,8 +146,8 @@ final class Servers {
                     + " of line "
                     + d.at().line()
                     + (d.source().equals(scope.block().source()) ? "" : " of " + d.source().path())
-                    + " (nginx inherits add_header only into a context that sets none)")
-        .orElse(scope.label() + " sends no " + header);
+                    + ": nginx inherits add_header only into a context that sets none.")
+        .orElse(scope.label() + " sends no " + header + ".");
   }
 
   static String lower(String text) {

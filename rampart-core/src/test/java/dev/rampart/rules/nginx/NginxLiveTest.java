@@ -68,21 +68,27 @@ class NginxLiveTest {
   private record Served(
       Set<String> findings,
       HttpResponse<String> https,
+      HttpResponse<String> api,
       HttpResponse<String> plain,
       boolean tls11,
       boolean tls12) {
 
     void assertAgreement() {
-      Optional<String> hsts = https.headers().firstValue("Strict-Transport-Security");
-      boolean goodHsts =
-          hsts.map(MAX_AGE::matcher)
-              .filter(Matcher::find)
-              .map(m -> Long.parseLong(m.group(1)) >= YEAR)
-              .orElse(false);
       assertThat(https.statusCode()).as("HTTPS /healthz").isEqualTo(200);
-      assertThat(goodHsts)
-          .as("HSTS of a year served (" + hsts + ")")
-          .isEqualTo(!findings.contains("RA-NGX-004"));
+      // /api/ adds headers of its own, and its upstream is down: a 502, which only headers
+      // added with `always` reach.
+      assertThat(api.statusCode()).as("HTTPS /api/ with no upstream").isEqualTo(502);
+      for (HttpResponse<String> response : List.of(https, api)) {
+        Optional<String> hsts = response.headers().firstValue("Strict-Transport-Security");
+        boolean goodHsts =
+            hsts.map(MAX_AGE::matcher)
+                .filter(Matcher::find)
+                .map(m -> Long.parseLong(m.group(1)) >= YEAR)
+                .orElse(false);
+        assertThat(goodHsts)
+            .as("HSTS of a year served on " + response.uri().getPath() + " (" + hsts + ")")
+            .isEqualTo(!findings.contains("RA-NGX-004"));
+      }
       boolean headers =
           https.headers().firstValue("X-Content-Type-Options").orElse("").equals("nosniff")
               && https.headers().firstValue("X-Frame-Options").orElse("").equals("DENY");
@@ -165,8 +171,10 @@ class NginxLiveTest {
               .followRedirects(HttpClient.Redirect.NEVER)
               .build();
       HttpResponse<String> secure = get(client, "https://127.0.0.1:" + https + "/healthz");
+      HttpResponse<String> api = get(client, "https://127.0.0.1:" + https + "/api/");
       HttpResponse<String> plain = get(client, "http://127.0.0.1:" + http + "/healthz");
-      return new Served(findings, secure, plain, acceptsTls11(https), handshake(https, "TLSv1.2"));
+      return new Served(
+          findings, secure, api, plain, acceptsTls11(https), handshake(https, "TLSv1.2"));
     } finally {
       nginx.destroy();
       if (!nginx.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
