@@ -31,13 +31,13 @@ public final class NginxRecognizer implements Recognizer {
     String name = Recognizer.fileName(path);
     String dir = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
     String parent = dir.substring(dir.lastIndexOf('/') + 1);
+    boolean sites = parent.startsWith("sites-available") || parent.startsWith("sites-enabled");
     if (name.equals("nginx.conf")
-        || parent.startsWith("sites-available")
-        || parent.startsWith("sites-enabled")
+        || (sites && (name.endsWith(".conf") || name.indexOf('.') < 0))
         || (name.endsWith(".conf") && ("/" + dir + "/").contains("/nginx/"))) {
       return ByName.YES;
     }
-    return name.endsWith(".conf") || name.endsWith(".nginx") ? ByName.MAYBE : ByName.NO;
+    return sites || name.endsWith(".conf") || name.endsWith(".nginx") ? ByName.MAYBE : ByName.NO;
   }
 
   @Override
