@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises nginx configuration: by name, {@code nginx.conf}, {@code *.conf} in a directory named
- * {@code nginx} (at any depth) and every file of {@code sites-available/} or {@code
- * sites-enabled/}; by content, any other {@code *.conf} (a {@code conf.d/} is shared with
- * supervisord, Apache and others), {@code *.nginx} and standard input: a statement of a usual nginx
- * directive ended by {@code ;} or opening a block, and no INI section or Apache tag.
+ * {@code nginx} (at any depth) and the files of {@code sites-available/} or {@code sites-enabled/}
+ * named {@code *.conf} or without an extension ({@code default}); by content, the other files
+ * there, any other {@code *.conf} (a {@code conf.d/} is shared with supervisord, Apache and
+ * others), {@code *.nginx} and standard input: a statement of a usual nginx directive ended by
+ * {@code ;} or opening a block, and no INI section or Apache tag.
  */
 public final class NginxRecognizer implements Recognizer {
   private static final int SNIFF_CHARS = 8192;

@@ -14,6 +14,8 @@ class NginxRecognizerTest {
     assertThat(recognizer.byName("deploy/nginx/default.conf")).isEqualTo(ByName.YES);
     assertThat(recognizer.byName("nginx/conf.d/api.conf")).isEqualTo(ByName.YES);
     assertThat(recognizer.byName("etc/sites-enabled/default")).isEqualTo(ByName.YES);
+    assertThat(recognizer.byName("sites-available/api.conf")).isEqualTo(ByName.YES);
+    assertThat(recognizer.byName("sites-available/README.md")).isEqualTo(ByName.MAYBE);
     assertThat(recognizer.byName("conf.d/site.conf")).isEqualTo(ByName.MAYBE);
     assertThat(recognizer.byName("-")).isEqualTo(ByName.MAYBE);
     assertThat(recognizer.byName("app.yaml")).isEqualTo(ByName.NO);
