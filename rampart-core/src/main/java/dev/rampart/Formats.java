@@ -13,6 +13,8 @@ import dev.rampart.format.helm.HelmRecognizer;
 import dev.rampart.format.helm.Unrendered;
 import dev.rampart.format.kube.KubeParser;
 import dev.rampart.format.kube.KubeRecognizer;
+import dev.rampart.format.nginx.NginxParser;
+import dev.rampart.format.nginx.NginxRecognizer;
 import dev.rampart.format.requirements.RequirementsParser;
 import dev.rampart.format.settings.SettingsParser;
 import dev.rampart.format.settings.SettingsRecognizer;
@@ -24,6 +26,7 @@ import dev.rampart.rules.dockerfile.DockerfileRules;
 import dev.rampart.rules.files.RepositoryFileRules;
 import dev.rampart.rules.fly.FlyRules;
 import dev.rampart.rules.kube.KubernetesRules;
+import dev.rampart.rules.nginx.NginxRules;
 import dev.rampart.rules.requirements.RequirementsRules;
 import dev.rampart.rules.secrets.SecretRules;
 import dev.rampart.rules.settings.SettingsRules;
@@ -68,6 +71,8 @@ public final class Formats {
             SettingsRules.all(),
             SettingsRules.scanWide()),
         Analyzer.of("fly", new FlyParser(), new FlyParser(), FlyRules.all()),
+        Analyzer.of(
+            "nginx", new NginxRecognizer(), new NginxParser(), List.of(), NginxRules.scanWide()),
         Analyzer.ofPaths(
             "files",
             new RepositoryFiles(),
