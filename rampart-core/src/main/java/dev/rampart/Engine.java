@@ -195,7 +195,12 @@ public final class Engine {
     if (text.isEmpty()) {
       collector.errors.add(ScanError.ofFile(name, "the input is binary, not text"));
     } else {
-      List<Analyzer<?>> chosen = new Candidates(List.of(), analyzers).forText(text.get().text());
+      // Standard input has no name: "-" tells which formats may read it at all (a dotenv or a
+      // requirements file is known only by its name), and the content decides among those.
+      Candidates byName = Candidates.byName(analyzers, "-");
+      List<Analyzer<?>> readers = new ArrayList<>(byName.named());
+      readers.addAll(byName.maybe());
+      List<Analyzer<?>> chosen = new Candidates(List.of(), readers).forText(text.get().text());
       // Standard input has no neighbours to read.
       chosen.forEach(analyzer -> runAnalyzer(analyzer, text.get(), SourceTree.NONE, collector));
       if (!chosen.isEmpty()) {

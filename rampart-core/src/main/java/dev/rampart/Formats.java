@@ -7,22 +7,30 @@ import dev.rampart.format.dockerfile.DockerfileParser;
 import dev.rampart.format.dockerfile.DockerfileRecognizer;
 import dev.rampart.format.files.RepositoryFiles;
 import dev.rampart.format.files.SecurityPolicyParser;
+import dev.rampart.format.fly.FlyParser;
 import dev.rampart.format.helm.HelmParser;
 import dev.rampart.format.helm.HelmRecognizer;
 import dev.rampart.format.helm.Unrendered;
 import dev.rampart.format.kube.KubeParser;
 import dev.rampart.format.kube.KubeRecognizer;
+import dev.rampart.format.nginx.NginxParser;
+import dev.rampart.format.nginx.NginxRecognizer;
 import dev.rampart.format.requirements.RequirementsParser;
 import dev.rampart.format.settings.SettingsParser;
 import dev.rampart.format.settings.SettingsRecognizer;
+import dev.rampart.format.ssh.SshKeyParser;
+import dev.rampart.format.ssh.SshdConfigParser;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.rules.compose.ComposeRules;
 import dev.rampart.rules.dockerfile.DockerfileRules;
 import dev.rampart.rules.files.RepositoryFileRules;
+import dev.rampart.rules.fly.FlyRules;
 import dev.rampart.rules.kube.KubernetesRules;
+import dev.rampart.rules.nginx.NginxRules;
 import dev.rampart.rules.requirements.RequirementsRules;
 import dev.rampart.rules.secrets.SecretRules;
 import dev.rampart.rules.settings.SettingsRules;
+import dev.rampart.rules.ssh.SshRules;
 import dev.rampart.secrets.SecretScanParser;
 import dev.rampart.secrets.TextFiles;
 import dev.rampart.settle.Settler;
@@ -62,6 +70,9 @@ public final class Formats {
             new SettingsParser(),
             SettingsRules.all(),
             SettingsRules.scanWide()),
+        Analyzer.of("fly", new FlyParser(), new FlyParser(), FlyRules.all()),
+        Analyzer.of(
+            "nginx", new NginxRecognizer(), new NginxParser(), List.of(), NginxRules.scanWide()),
         Analyzer.ofPaths(
             "files",
             new RepositoryFiles(),
@@ -78,6 +89,14 @@ public final class Formats {
             new RequirementsParser(),
             new RequirementsParser(),
             RequirementsRules.all()),
+        Analyzer.of(
+            "ssh", new SshdConfigParser(), new SshdConfigParser(), List.of(), SshRules.sshd()),
+        Analyzer.of(
+            "ssh",
+            new SshKeyParser(),
+            new SshKeyParser(),
+            SshRules.keys(),
+            SshRules.keysScanWide()),
         Analyzer.of(
             SECRETS,
             new TextFiles(),

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The files of a scanned directory, for parsers that read a file's neighbours. A read stays inside
@@ -40,6 +43,42 @@ final class ScannedTree implements SourceTree {
             ? absolute
             : absolute.getParent();
     return new ScannedTree(directory, maxFileSize, reader);
+  }
+
+  @Override
+  public List<Entry> list(String directory) {
+    Optional<String> normal =
+        directory.isEmpty() ? Optional.of("") : SourceTree.resolve("", directory);
+    if (normal.isEmpty()) {
+      return List.of();
+    }
+    Path dir = root.resolve(normal.get());
+    List<Entry> entries = new ArrayList<>();
+    try {
+      if (!dir.toRealPath().startsWith(realRoot) || !Files.isDirectory(dir)) {
+        return List.of();
+      }
+      try (Stream<Path> children = Files.list(dir)) {
+        for (Path child : children.sorted().toList()) {
+          String name = child.getFileName().toString();
+          String path = normal.get().isEmpty() ? name : normal.get() + "/" + name;
+          inside(child).ifPresent(real -> entries.add(new Entry(path, Files.isDirectory(real))));
+        }
+      }
+    } catch (IOException e) {
+      return List.of();
+    }
+    return List.copyOf(entries);
+  }
+
+  /** The real path of {@code entry} when it stays inside the root: a link out of it is none. */
+  private Optional<Path> inside(Path entry) {
+    try {
+      Path real = entry.toRealPath();
+      return real.startsWith(realRoot) ? Optional.of(real) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   @Override

@@ -108,4 +108,38 @@ class ScannedTreeTest {
     assertThat(SourceTree.resolve("compose.yaml", "~/compose.yml")).isEmpty();
     assertThat(SourceTree.NONE.read("anything")).isInstanceOf(Missing.class);
   }
+
+  @Test
+  void listsAndGlobsInsideTheRootOnly(@TempDir Path elsewhere) throws IOException {
+    write("nginx/conf.d/a.conf", "a;\n");
+    write("nginx/conf.d/b.conf", "b;\n");
+    write("nginx/conf.d/.hidden.conf", "h;\n");
+    write("nginx/conf.d/sub/c.conf", "c;\n");
+    write("nginx/sites/x/site.conf", "x;\n");
+    Files.writeString(elsewhere.resolve("out.conf"), "secret;\n");
+    Files.createSymbolicLink(root.resolve("nginx/conf.d/link.conf"), elsewhere.resolve("out.conf"));
+    Files.createSymbolicLink(root.resolve("nginx/outdir"), elsewhere);
+    Path inside = root.resolve("nginx");
+
+    assertThat(tree().list("nginx/conf.d"))
+        .containsExactly(
+            new SourceTree.Entry("nginx/conf.d/.hidden.conf", false),
+            new SourceTree.Entry("nginx/conf.d/a.conf", false),
+            new SourceTree.Entry("nginx/conf.d/b.conf", false),
+            new SourceTree.Entry("nginx/conf.d/sub", true));
+    assertThat(tree().glob("nginx/conf.d/*.conf", 100))
+        .containsExactly("nginx/conf.d/a.conf", "nginx/conf.d/b.conf");
+    assertThat(tree().glob("nginx/*/*/site.conf", 100)).containsExactly("nginx/sites/x/site.conf");
+    assertThat(tree().glob("nginx/conf.d/[ab].conf", 100))
+        .containsExactly("nginx/conf.d/a.conf", "nginx/conf.d/b.conf");
+    assertThat(tree().glob("nginx/conf.d/?.conf", 1)).isEmpty();
+    assertThat(tree().glob("nginx/outdir/*.conf", 100)).isEmpty();
+    assertThat(tree().list("nginx/outdir")).isEmpty();
+    ScannedTree sub = ScannedTree.of(inside, 1024, Files::readAllBytes);
+    assertThat(sub.glob("../*", 100)).isEmpty();
+    assertThat(sub.list("..")).isEmpty();
+    assertThat(sub.glob("/etc/*", 100)).isEmpty();
+    assertThat(sub.glob("conf.d/*.conf", 100)).containsExactly("conf.d/a.conf", "conf.d/b.conf");
+    assertThat(SourceTree.NONE.glob("*", 100)).isEmpty();
+  }
 }

@@ -142,6 +142,8 @@ class MainTest {
 
     JsonNode json = JSON.readTree(run.stdout());
     assertThat(json.get("findings").findValuesAsText("ruleId")).contains("RA-DF-001");
+    // Formats known only by their file's name (dotenv, requirements) do not read it.
+    assertThat(json.get("errors")).isEmpty();
     assertThat(run.exitCode()).isEqualTo(1);
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import dev.rampart.model.Position;
+import dev.rampart.parse.ParseMessages;
 import dev.rampart.parse.ParseProblem;
 import dev.rampart.parse.Parsed;
 import java.io.IOException;

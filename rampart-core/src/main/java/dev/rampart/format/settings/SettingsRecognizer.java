@@ -43,10 +43,11 @@ public final class SettingsRecognizer implements Recognizer {
 
   // Files of a config/ directory that hold no settings' values: node-config's map from keys to the
   // names of environment variables ({"jwt": {"secret": "JWT_SECRET"}}), Kustomize's index of
-  // manifests, and the configuration of build tools.
+  // manifests, Fly.io's app configuration (fly.toml, read by its own format), and the
+  // configuration of build tools.
   private static final Pattern NOT_SETTINGS =
       Pattern.compile(
-          "(?:custom-environment-variables|kustomization|tsconfig|jsconfig|package|webpack"
+          "(?:custom-environment-variables|kustomization|fly|tsconfig|jsconfig|package|webpack"
               + "|babel|jest|eslint|prettier|renovate)\\b.*");
 
   private static final Pattern API_VERSION = Pattern.compile("(?m)^apiVersion[ \\t]*:");

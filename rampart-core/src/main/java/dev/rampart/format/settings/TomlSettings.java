@@ -1,5 +1,6 @@
 package dev.rampart.format.settings;
 
+import dev.rampart.format.toml.TomlReader;
 import dev.rampart.model.Position;
 import dev.rampart.parse.ParseProblem;
 import dev.rampart.parse.Parsed;
@@ -8,11 +9,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import org.tomlj.Toml;
 import org.tomlj.TomlArray;
-import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
-import org.tomlj.TomlPosition;
 import org.tomlj.TomlTable;
 
 /**
@@ -26,14 +24,9 @@ final class TomlSettings {
   private record Pending(String key, Position position, Object value) {}
 
   static Parsed<List<Setting>> read(String text) {
-    TomlParseResult result = Toml.parse(text);
-    List<ParseProblem> problems = new ArrayList<>();
-    for (TomlParseError error : result.errors()) {
-      problems.add(
-          new ParseProblem(
-              Math.max(1, error.position().line()),
-              "not valid TOML: " + ParseMessages.withoutText(error.getMessage())));
-    }
+    Parsed<TomlParseResult> parsed = TomlReader.read(text);
+    TomlParseResult result = parsed.model();
+    List<ParseProblem> problems = parsed.problems();
     List<Setting> settings = new ArrayList<>();
     Deque<Pending> todo = new ArrayDeque<>();
     todo.push(new Pending("", Position.START, result));
@@ -45,11 +38,14 @@ final class TomlSettings {
           String key = next.key().isEmpty() ? entry.getKey() : next.key() + "." + entry.getKey();
           children.add(
               new Pending(
-                  key, position(table.inputPositionOf(List.of(entry.getKey()))), entry.getValue()));
+                  key,
+                  TomlReader.position(table.inputPositionOf(List.of(entry.getKey()))),
+                  entry.getValue()));
         }
       } else if (next.value() instanceof TomlArray array) {
         for (int i = 0; i < array.size(); i++) {
-          children.add(new Pending(next.key(), position(array.inputPositionOf(i)), array.get(i)));
+          children.add(
+              new Pending(next.key(), TomlReader.position(array.inputPositionOf(i)), array.get(i)));
         }
       } else if (next.value() != null && !next.key().isEmpty()) {
         settings.add(
@@ -67,11 +63,5 @@ final class TomlSettings {
                 ? Integer.compare(a.position().line(), b.position().line())
                 : Integer.compare(a.position().column(), b.position().column()));
     return new Parsed<>(settings, problems);
-  }
-
-  private static Position position(TomlPosition position) {
-    return position == null
-        ? Position.START
-        : Position.of(Math.max(1, position.line()), Math.max(1, position.column()));
   }
 }

@@ -6,12 +6,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.rampart.Formats;
 import dev.rampart.check.Analyzer;
 import dev.rampart.discover.FileContent;
-import dev.rampart.model.Finding;
-import dev.rampart.model.Position;
-import dev.rampart.model.ScanError;
 import dev.rampart.parse.Parsed;
 import dev.rampart.parse.SourceText;
-import java.util.ArrayList;
+import dev.rampart.testing.FuzzChecks;
 import java.util.Arrays;
 import java.util.List;
 
@@ -48,23 +45,11 @@ class SettingsFuzzTest {
 
     Parsed<SettingsFile> parsed = new SettingsParser().parse(source);
     for (Setting setting : parsed.model().settings()) {
-      assertLineInside(source, setting.position());
-      assertLineInside(source, setting.valuePosition());
+      FuzzChecks.assertLineInside(source, setting.position());
+      FuzzChecks.assertLineInside(source, setting.valuePosition());
     }
     parsed.problems().forEach(p -> assertThat(p.line()).isBetween(1, source.lineCount()));
 
-    List<Finding> findings = new ArrayList<>();
-    List<ScanError> errors = new ArrayList<>();
-    Analyzer<?>.Run run = SETTINGS.start(rule -> true);
-    run.analyze(source, findings, new ArrayList<>(), errors);
-    run.finish(findings, new ArrayList<>(), errors);
-    assertThat(errors).noneMatch(e -> e.message().startsWith("rule "));
-    assertThat(errors).noneMatch(e -> e.message().startsWith("could not parse"));
-    findings.forEach(f -> assertLineInside(source, Position.of(f.line(), f.column())));
-  }
-
-  private static void assertLineInside(SourceText source, Position position) {
-    assertThat(position.line()).isBetween(1, source.lineCount());
-    assertThat(position.column()).isPositive();
+    FuzzChecks.assertRulesRunCleanly(SETTINGS, source);
   }
 }

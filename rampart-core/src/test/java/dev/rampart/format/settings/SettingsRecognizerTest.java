@@ -44,6 +44,8 @@ class SettingsRecognizerTest {
           "config/locales/en.yml",
           "config/custom-environment-variables.json",
           "config/kustomization.yaml",
+          "config/fly.toml",
+          "config/fly.staging.toml",
           "config/tsconfig.base.json"
         }) {
       assertThat(recognizer.byName(path)).as(path).isEqualTo(ByName.NO);

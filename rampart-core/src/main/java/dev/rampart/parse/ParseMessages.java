@@ -1,12 +1,12 @@
-package dev.rampart.format.settings;
+package dev.rampart.parse;
 
 import java.util.regex.Pattern;
 
 /**
- * Parse errors of the libraries behind the readers, made safe to report: they quote the text they
- * stumbled on, which in a settings file may be a secret.
+ * Parse errors of the libraries behind the readers (Jackson, tomlj), made safe to report: they
+ * quote the text they stumbled on, which in a settings or deployment file may be a secret.
  */
-final class ParseMessages {
+public final class ParseMessages {
   private static final Pattern QUOTED = Pattern.compile("'[^'\\n]*'?|\"[^\"\\n]*\"?|`[^`\\n]*`?");
 
   private ParseMessages() {}
@@ -14,7 +14,7 @@ final class ParseMessages {
   /**
    * {@code message} without anything it quotes, up to its first detail ({@code :} or {@code (}).
    */
-  static String withoutText(String message) {
+  public static String withoutText(String message) {
     String s = message == null ? "" : QUOTED.matcher(message).replaceAll("");
     int cut = s.length();
     for (char stop : new char[] {':', '(', '\n'}) {
