@@ -6,7 +6,6 @@ import dev.rampart.model.Finding;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.model.ScanResult;
 import dev.rampart.model.Severity;
-import dev.rampart.model.Summary;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -177,14 +176,7 @@ class JUnitRendererTest {
             "",
             "value a|b <script> & \u0001bell\u001b[31m \ud800 \"q\"",
             "fp");
-    ScanResult result =
-        new ScanResult(
-            "1.2.3",
-            List.of(odd),
-            List.of(),
-            Summary.of(List.of(odd)),
-            List.of(),
-            Fixtures.clean().stats());
+    ScanResult result = Fixtures.of(List.of(odd));
     String xml = render(result, List.of());
 
     assertThat(xml).doesNotContain("\u0001").doesNotContain("\u001b").doesNotContain("<script>");

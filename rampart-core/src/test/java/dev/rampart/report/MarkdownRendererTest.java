@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rampart.model.Finding;
 import dev.rampart.model.ScanResult;
-import dev.rampart.model.Summary;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +83,7 @@ class MarkdownRendererTest {
             "",
             "value a|b <img src=x onerror=alert(1)> & \u0001bell\nnext [link](http://x)",
             "fp");
-    String md = Fixtures.render(new MarkdownRenderer(), single(odd));
+    String md = Fixtures.render(new MarkdownRenderer(), Fixtures.of(List.of(odd)));
 
     assertThat(md)
         .contains(
@@ -102,9 +101,7 @@ class MarkdownRendererTest {
           Fixtures.finding(
               Fixtures.NON_ROOT, "svc" + i + "/Dockerfile", i, 1, "", "runs as root " + i, "fp"));
     }
-    ScanResult result =
-        new ScanResult(
-            "1.2.3", many, List.of(), Summary.of(many), List.of(), Fixtures.clean().stats());
+    ScanResult result = Fixtures.of(many);
 
     String md = Fixtures.render(new MarkdownRenderer(), result);
 
@@ -119,15 +116,5 @@ class MarkdownRendererTest {
                 + " more findings not shown: the page would exceed GitHub's comment limit. The"
                 + " JSON or SARIF report has them all._\n")
         .endsWith("\n</details>\n");
-  }
-
-  private static ScanResult single(Finding f) {
-    return new ScanResult(
-        "1.2.3",
-        List.of(f),
-        List.of(),
-        Summary.of(List.of(f)),
-        List.of(),
-        Fixtures.clean().stats());
   }
 }
