@@ -8,7 +8,9 @@ import dev.rampart.history.HistoryOptions;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.model.ScanResult;
 import dev.rampart.model.Severity;
+import dev.rampart.report.JUnitRenderer;
 import dev.rampart.report.JsonRenderer;
+import dev.rampart.report.MarkdownRenderer;
 import dev.rampart.report.Renderer;
 import dev.rampart.report.SarifRenderer;
 import dev.rampart.report.TextRenderer;
@@ -19,6 +21,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -41,7 +44,9 @@ final class ScanCommand implements Callable<Integer> {
   enum Format {
     text,
     json,
-    sarif
+    sarif,
+    junit,
+    markdown
   }
 
   @Parameters(
@@ -164,7 +169,8 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
     ScanResult finalResult = result;
-    Output.write(output, stdout, out -> renderer().render(finalResult, engine.rules(), out));
+    List<RuleInfo> ran = engine.rules().stream().filter(enabled).toList();
+    Output.write(output, stdout, out -> renderer(ran).render(finalResult, engine.rules(), out));
     return ExitCode.of(result, failOn, allowErrors);
   }
 
@@ -175,10 +181,17 @@ final class ScanCommand implements Callable<Integer> {
     return history ? HistoryOptions.HEAD : HistoryOptions.NONE;
   }
 
-  private Renderer renderer() {
+  /**
+   * The renderer of {@code --format}.
+   *
+   * @param ran the rules this scan ran, which JUnit lists as passing when they found nothing
+   */
+  private Renderer renderer(List<RuleInfo> ran) {
     return switch (format) {
       case json -> new JsonRenderer();
       case sarif -> new SarifRenderer();
+      case junit -> new JUnitRenderer(ran);
+      case markdown -> new MarkdownRenderer();
       case text -> new TextRenderer(colour());
     };
   }
