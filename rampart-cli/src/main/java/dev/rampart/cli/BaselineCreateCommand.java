@@ -49,15 +49,19 @@ final class BaselineCreateCommand implements Callable<Integer> {
     if (!result.errors().isEmpty()) {
       stderr.println(
           "rampart: warning: "
-              + result.errors().size()
-              + " problem(s) kept files from being checked; what they would report is not in the"
-              + " baseline (run `rampart scan` to see them)");
+              + count(result.errors().size(), "error")
+              + " kept files from being checked; what they would report is not in the baseline"
+              + " (run `rampart scan` to see them)");
     }
     Path file = output != null ? output : defaultFile();
     Baseline.of(result, Instant.now()).write(file);
     stdout.println(
-        "Wrote a baseline of " + result.findings().size() + " finding(s) to " + file + ".");
+        "Wrote a baseline of " + count(result.findings().size(), "finding") + " to " + file + ".");
     return ExitCode.CLEAN;
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private Path defaultFile() {
