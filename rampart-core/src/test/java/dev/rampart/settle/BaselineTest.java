@@ -86,19 +86,15 @@ class BaselineTest {
     String go = "FROM golang:1.23\nADD https://example.com/g.tgz /g/\n\n";
     String last = "FROM alpine:3.20\nUSER root\n";
     write("Dockerfile", node + go + last);
-    write(
-        "compose.yaml",
-        "services:\n  web:\n    image: nginx:1.27\n    privileged: true\n"
-            + "  db:\n    image: postgres:16\n    privileged: true\n");
+    String web = "  web:\n    image: nginx:1.27\n    privileged: true\n";
+    String db = "  db:\n    image: postgres:16\n    privileged: true\n";
+    write("compose.yaml", "services:\n" + web + db);
     Baseline baseline = baselineOfRepo();
 
     write("k8s/all.yaml", WORKER + "---\n" + WEB);
     // Unnamed stages are "stage 1" and "stage 2" in the report; swapped, they keep their findings.
     write("Dockerfile", go + node + last);
-    write(
-        "compose.yaml",
-        "services:\n  db:\n    image: postgres:16\n    privileged: true\n"
-            + "  web:\n    image: nginx:1.27\n    privileged: true\n");
+    write("compose.yaml", "services:\n" + db + web);
 
     assertThat(scanWith(baseline).findings()).isEmpty();
   }
