@@ -80,6 +80,21 @@ class BaselineTest {
   }
 
   @Test
+  void anObjectLabelledByItsLineKeepsItsFindingsWhenLinesMove() throws IOException {
+    // A server without server_name is "server at line 2" in the report.
+    String conf = "http {\n  server {\n    listen 80;\n    location / { autoindex on; }\n  }\n}\n";
+    write("nginx/nginx.conf", conf);
+    Baseline baseline = baselineOfRepo();
+    assertThat(baseline.entries()).anyMatch(e -> e.object().equals("server at line 2"));
+
+    write("nginx/nginx.conf", "# edge proxy\n\n" + conf);
+    ScanResult result = scanWith(baseline);
+
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.baselined()).isEqualTo(baseline.entries().size());
+  }
+
+  @Test
   void findingsStayBaselinedWhenObjectsAreReordered() throws IOException {
     write("k8s/all.yaml", WEB + "---\n" + WORKER);
     String node = "FROM node:22\nADD https://example.com/n.tgz /n/\n\n";
