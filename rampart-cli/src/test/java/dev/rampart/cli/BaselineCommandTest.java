@@ -49,20 +49,19 @@ class BaselineCommandTest {
     return repo.resolve(".rampart/baseline.json");
   }
 
-  private Run scanWithBaseline(Path baseline, String... more) {
-    String[] args = {
-      "scan",
-      repo.toString(),
-      "--no-progress",
-      "--baseline",
-      baseline.toString(),
-      "--format",
-      "json"
-    };
-    String[] all = new String[args.length + more.length];
-    System.arraycopy(args, 0, all, 0, args.length);
-    System.arraycopy(more, 0, all, args.length, more.length);
-    return run(all);
+  private Run scanWithBaseline(Path baseline, String format) {
+    return run(
+        "scan",
+        repo.toString(),
+        "--no-progress",
+        "--baseline",
+        baseline.toString(),
+        "--format",
+        format);
+  }
+
+  private Run scanWithBaseline(Path baseline) {
+    return scanWithBaseline(baseline, "json");
   }
 
   @Test
@@ -116,9 +115,31 @@ class BaselineCommandTest {
         .isNotEmpty()
         .allSatisfy(f -> assertThat(f.path("path").asText()).isEqualTo("api/Dockerfile"));
 
-    Run text =
-        run("scan", repo.toString(), "--no-progress", "--baseline", defaultBaseline().toString());
+    Run text = scanWithBaseline(defaultBaseline(), "text");
     assertThat(text.stdout()).contains("; 3 findings baselined.");
+  }
+
+  @Test
+  void sarifCountsTheBaselinedFindings() throws IOException {
+    run("baseline", "create", repo.toString(), "--no-progress");
+
+    Run sarif = scanWithBaseline(defaultBaseline(), "sarif");
+
+    JsonNode invocation = JSON.readTree(sarif.stdout()).at("/runs/0/invocations/0");
+    assertThat(invocation.at("/properties/baselined").asInt()).isEqualTo(3);
+    assertThat(JSON.readTree(sarif.stdout()).at("/runs/0/results").isArray()).isTrue();
+    assertThat(JSON.readTree(sarif.stdout()).at("/runs/0/results")).isEmpty();
+  }
+
+  @Test
+  void createWarnsWhenFilesCouldNotBeChecked() throws IOException {
+    Files.createDirectories(repo.resolve("broken"));
+    Files.writeString(repo.resolve("broken/Dockerfile"), "FORM alpine:3.20\n");
+
+    Run create = run("baseline", "create", repo.toString(), "--no-progress");
+
+    assertThat(create.exitCode()).isZero();
+    assertThat(create.stderr()).contains("warning: 1 error kept files from being checked");
   }
 
   @Test
