@@ -90,6 +90,16 @@ final class ScanCommand implements Callable<Integer> {
     }
     ScanResult result = scanned.result();
     if (accepted.isPresent()) {
+      int unmatched = accepted.get().unmatched(result);
+      if (unmatched > 0) {
+        stderr.println(
+            "rampart: "
+                + unmatched
+                + " of the baseline's "
+                + accepted.get().entries().size()
+                + " findings are no longer found (fixed or changed); `rampart baseline create`"
+                + " drops them");
+      }
       result = accepted.get().apply(result);
     }
     ScanResult finalResult = result;

@@ -117,6 +117,11 @@ class BaselineCommandTest {
 
     Run text = scanWithBaseline(defaultBaseline(), "text");
     assertThat(text.stdout()).contains("; 3 findings baselined.");
+    assertThat(text.stderr()).doesNotContain("no longer found");
+
+    Files.writeString(repo.resolve("Dockerfile"), "FROM alpine:3.20\nUSER 10001\n");
+    Run fixed = scanWithBaseline(defaultBaseline(), "text");
+    assertThat(fixed.stderr()).contains("1 of the baseline's 3 findings are no longer found");
   }
 
   @Test

@@ -79,6 +79,16 @@ public record Baseline(String tool, Instant created, List<Entry> entries) {
     return result.withBaselined(kept, result.findings().size() - kept.size());
   }
 
+  /**
+   * How many of this baseline's entries match no finding of {@code result} (taken before {@link
+   * #apply}): fixed or changed since, or outside what this scan ran.
+   */
+  public int unmatched(ScanResult result) {
+    Set<String> found = new HashSet<>();
+    result.findings().forEach(f -> found.add(f.fingerprint()));
+    return (int) entries.stream().filter(e -> !found.contains(e.fingerprint())).count();
+  }
+
   /** The file's text: a header and one finding per line, ending in a newline. */
   public String toJson() {
     StringBuilder out = new StringBuilder("{\n");

@@ -161,10 +161,12 @@ class BaselineTest {
     Baseline baseline = baselineOfRepo();
 
     write("Dockerfile", TWO_STAGES.replace("USER root", "USER 10001"));
-    ScanResult result = scanWith(baseline);
+    ScanResult fixed = Fixtures.scan(repo);
+    ScanResult result = baseline.apply(fixed);
 
     assertThat(result.findings()).isEmpty();
     assertThat(result.baselined()).isLessThan(baseline.entries().size()).isPositive();
+    assertThat(baseline.unmatched(fixed)).isEqualTo(baseline.entries().size() - result.baselined());
   }
 
   @Test
