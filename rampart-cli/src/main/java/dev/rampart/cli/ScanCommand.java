@@ -1,31 +1,27 @@
 package dev.rampart.cli;
 
-import dev.rampart.Engine;
-import dev.rampart.Formats;
-import dev.rampart.ScanOptions;
-import dev.rampart.ScanProgress;
-import dev.rampart.history.HistoryOptions;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.model.ScanResult;
 import dev.rampart.model.Severity;
+import dev.rampart.report.JUnitRenderer;
 import dev.rampart.report.JsonRenderer;
+import dev.rampart.report.MarkdownRenderer;
 import dev.rampart.report.Renderer;
 import dev.rampart.report.SarifRenderer;
 import dev.rampart.report.TextRenderer;
+import dev.rampart.settle.Baseline;
 import dev.rampart.settle.ExitCode;
-import dev.rampart.settle.Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code rampart scan [PATH]}: audits a directory, a file, or standard input. */
 @Command(
@@ -41,15 +37,12 @@ final class ScanCommand implements Callable<Integer> {
   enum Format {
     text,
     json,
-    sarif
+    sarif,
+    junit,
+    markdown
   }
 
-  @Parameters(
-      index = "0",
-      defaultValue = ".",
-      paramLabel = "PATH",
-      description = "Directory or file to scan, or - for standard input (default: .)")
-  String path;
+  @Mixin ScanSelection selection;
 
   @Option(
       names = "--format",
@@ -76,51 +69,15 @@ final class ScanCommand implements Callable<Integer> {
       description = "Exit 0 even when some files could not be checked (they are still reported)")
   boolean allowErrors;
 
-  @Option(names = "--no-progress", description = "Never show a progress bar")
-  boolean noProgress;
-
-  @Option(
-      names = "--max-file-size",
-      defaultValue = "10m",
-      converter = SizeConverter.class,
-      paramLabel = "SIZE",
-      description = "Do not read files larger than SIZE (default: ${DEFAULT-VALUE})")
-  long maxFileSize;
-
-  @Option(
-      names = "--only",
-      split = ",",
-      paramLabel = "FORMAT",
-      description =
-          "Run only the rules of these formats, such as secrets or dockerfile (default: all)")
-  Set<String> only;
-
-  @Option(
-      names = "--profile",
-      defaultValue = "default",
-      converter = ProfileConverter.class,
-      paramLabel = "NAME",
-      description =
-          "Run the rules of this profile: default, pss-baseline or pss-restricted (see `rampart"
-              + " rules --profile NAME`; default: ${DEFAULT-VALUE})")
-  Profile profile;
-
   @Option(names = "--no-color", description = "Never colour the text report")
   boolean noColor;
 
   @Option(
-      names = "--history",
+      names = "--baseline",
+      paramLabel = "FILE",
       description =
-          "Also check every blob introduced by every commit reachable from HEAD for secrets (PATH"
-              + " must be inside a git work tree)")
-  boolean history;
-
-  @Option(
-      names = "--all-refs",
-      description =
-          "With --history, walk every branch, tag and remote-tracking branch (implies"
-              + " --history)")
-  boolean allRefs;
+          "Report only findings not in this baseline (written by `rampart baseline create`)")
+  Path baseline;
 
   PrintStream stdout = System.out;
   PrintStream stderr = System.err;
@@ -128,57 +85,75 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Predicate<RuleInfo> enabled = profile.selects();
-    if (only != null && !only.isEmpty()) {
-      enabled = enabled.and(rule -> only.contains(rule.format()));
+    Optional<Baseline> accepted;
+    ScanSelection.Scanned scanned;
+    try {
+      accepted = readBaseline();
+      scanned = selection.scan(stdin, stderr);
+    } catch (ScanSelection.UsageException e) {
+      stderr.println("rampart: " + e.getMessage());
+      return ExitCode.FAILURE;
     }
-    ScanOptions options = ScanOptions.defaults().withMaxFileSize(maxFileSize).withEnabled(enabled);
-    Engine engine = Formats.engine(options);
-    if (only != null) {
-      Set<String> known = new TreeSet<>();
-      Formats.builtIn().forEach(analyzer -> known.add(analyzer.format()));
-      if (!known.containsAll(only)) {
-        stderr.println("rampart: --only takes formats among " + String.join(", ", known));
-        return ExitCode.FAILURE;
+    ScanResult result = scanned.result();
+    if (accepted.isPresent()) {
+      int unmatched = accepted.get().unmatched(result);
+      if (unmatched > 0) {
+        stderr.println(
+            "rampart: "
+                + unmatched
+                + " of the baseline's "
+                + accepted.get().entries().size()
+                + " findings are no longer found (fixed or changed); `rampart baseline create`"
+                + " drops them");
       }
-    }
-    ScanResult result;
-    if (path.equals("-")) {
-      if (history || allRefs) {
-        stderr.println("rampart: --history needs a directory inside a git work tree, not -");
-        return ExitCode.FAILURE;
-      }
-      result = engine.scanStream("-", stdin);
-    } else {
-      Path root = Path.of(path);
-      if (!Files.exists(root)) {
-        stderr.println("rampart: no such file or directory: " + path);
-        return ExitCode.FAILURE;
-      }
-      if (ProgressReporter.wanted(noProgress)) {
-        try (ProgressReporter progress = new ProgressReporter(stderr)) {
-          result = engine.scan(root, progress, historyOptions());
-        }
-      } else {
-        result = engine.scan(root, ScanProgress.NONE, historyOptions());
-      }
+      result = accepted.get().apply(result);
     }
     ScanResult finalResult = result;
-    Output.write(output, stdout, out -> renderer().render(finalResult, engine.rules(), out));
+    Output.write(
+        output,
+        stdout,
+        out -> renderer(scanned.ran()).render(finalResult, scanned.engine().rules(), out));
     return ExitCode.of(result, failOn, allowErrors);
   }
 
-  private HistoryOptions historyOptions() {
-    if (allRefs) {
-      return HistoryOptions.ALL_REFS;
+  /**
+   * The baseline to apply, if any. A missing or unreadable file is a usage error; a file that is
+   * not a baseline this version can apply is a warning, and the scan reports every finding.
+   */
+  private Optional<Baseline> readBaseline() throws ScanSelection.UsageException {
+    if (baseline == null) {
+      return Optional.empty();
     }
-    return history ? HistoryOptions.HEAD : HistoryOptions.NONE;
+    if (!Files.isRegularFile(baseline)) {
+      throw new ScanSelection.UsageException("no such baseline file: " + baseline);
+    }
+    try {
+      return Optional.of(Baseline.read(baseline));
+    } catch (IOException e) {
+      throw new ScanSelection.UsageException(
+          "cannot read baseline " + baseline + ": " + e.getMessage());
+    } catch (Baseline.UnusableException e) {
+      stderr.println(
+          "rampart: warning: baseline "
+              + baseline
+              + " "
+              + e.getMessage()
+              + "; it was NOT applied, every finding is reported");
+      return Optional.empty();
+    }
   }
 
-  private Renderer renderer() {
+  /**
+   * The renderer of {@code --format}.
+   *
+   * @param ran the rules this scan ran, which JUnit lists as passing when they found nothing
+   */
+  private Renderer renderer(List<RuleInfo> ran) {
     return switch (format) {
       case json -> new JsonRenderer();
       case sarif -> new SarifRenderer();
+      case junit -> new JUnitRenderer(ran);
+      case markdown -> new MarkdownRenderer();
       case text -> new TextRenderer(colour());
     };
   }

@@ -17,10 +17,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** The command line as a user runs it: arguments in, report and exit code out. */
 class MainTest {
@@ -118,6 +122,62 @@ class MainTest {
     JsonNode sarif = JSON.readTree(run.stdout());
     assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
     assertThat(sarif.at("/runs/0/results")).isNotEmpty();
+  }
+
+  @Test
+  void junitHasATestCasePerRuleAndFileAndPassesOnlyRulesThatRan() throws Exception {
+    Path report = temp.resolve("rampart.xml");
+
+    Run run = run("scan", INSECURE.toString(), "--format", "junit", "-o", report.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
+    Element root = xml.getDocumentElement();
+    assertThat(Integer.parseInt(root.getAttribute("failures"))).isPositive();
+    assertThat(root.getAttribute("errors")).isEqualTo("0");
+    List<String> failing = new ArrayList<>();
+    List<String> passing = new ArrayList<>();
+    NodeList cases = xml.getElementsByTagName("testcase");
+    for (int i = 0; i < cases.getLength(); i++) {
+      Element c = (Element) cases.item(i);
+      String id = c.getAttribute("classname") + " " + c.getAttribute("name");
+      (c.getElementsByTagName("failure").getLength() > 0 ? failing : passing).add(id);
+    }
+    assertThat(failing).contains("RA-DF-001 mcp-server/Dockerfile");
+    assertThat(passing).isNotEmpty().allMatch(id -> id.endsWith(" all files"));
+    assertThat(Integer.parseInt(root.getAttribute("tests"))).isEqualTo(cases.getLength());
+
+    // Rules that did not run are not reported as passing; the exit code follows --fail-on.
+    String mcpServer = INSECURE.resolve("mcp-server").toString();
+    Run only = run("scan", mcpServer, "--only", "dockerfile", "--format", "junit");
+    assertThat(only.exitCode()).isEqualTo(1);
+    NodeList onlyCases =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(only.stdout().getBytes(StandardCharsets.UTF_8)))
+            .getElementsByTagName("testcase");
+    assertThat(onlyCases.getLength()).isPositive();
+    for (int i = 0; i < onlyCases.getLength(); i++) {
+      assertThat(((Element) onlyCases.item(i)).getAttribute("classname")).startsWith("RA-DF-");
+    }
+    assertThat(run("scan", mcpServer, "--fail-on", "critical", "--format", "junit").exitCode())
+        .isZero();
+  }
+
+  @Test
+  void markdownIsATableOfFindings() {
+    Run run = run("scan", INSECURE.toString(), "--format", "markdown");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.stdout())
+        .startsWith("## Rampart scan\n\n**")
+        .contains("| Severity | Rule | Location | Message | Controls |")
+        .contains("| high | RA-DF-001 | mcp-server/Dockerfile:7 |")
+        .contains("<summary>How to fix</summary>")
+        .doesNotContain("### Errors");
+    String mcpServer = INSECURE.resolve("mcp-server").toString();
+    assertThat(run("scan", mcpServer, "--fail-on", "critical", "--format", "markdown").exitCode())
+        .isZero();
   }
 
   @Test

@@ -22,6 +22,13 @@ import java.util.regex.Pattern;
 public final class Findings {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  // The parts of an object's label that say where it is rather than what it is: the ordinal of an
+  // unnamed Dockerfile stage or fly.toml service ("stage 2 (FROM ...)") and a line ("server at
+  // line 12"). Left in the fingerprint, they would make a finding new when objects are reordered
+  // or lines move.
+  private static final Pattern POSITIONAL =
+      Pattern.compile("(?<=\\b(?:stage|service) )\\d+ (?=\\()|\\s+at line \\d+");
+
   private final RuleInfo rule;
   private final SourceText source;
   private final List<Finding> collected;
@@ -73,7 +80,7 @@ public final class Findings {
   }
 
   private void add(Position at, String object, String message, String identity) {
-    String key = rule.id() + '\0' + source.path() + '\0' + object + '\0' + identity;
+    String key = rule.id() + '\0' + source.path() + '\0' + objectIdentity(object) + '\0' + identity;
     int occurrence = occurrences.merge(key, 1, Integer::sum);
     collected.add(
         new Finding(
@@ -105,6 +112,11 @@ public final class Findings {
 
   public List<Finding> collected() {
     return List.copyOf(collected);
+  }
+
+  /** {@code label} without what says where the object is, for fingerprints. */
+  static String objectIdentity(String label) {
+    return POSITIONAL.matcher(label).replaceAll("");
   }
 
   // Whitespace changes inside a line should not make a finding new again.

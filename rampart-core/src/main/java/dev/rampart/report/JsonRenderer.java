@@ -20,8 +20,9 @@ import java.util.TreeMap;
 
 /**
  * The JSON output contract of the product specification: {@code tool}, {@code findings}, {@code
- * suppressed}, {@code summary}, {@code errors}, then {@code stats}. Field order is part of the
- * contract, so the document is built field by field rather than serialised from the records.
+ * suppressed}, {@code baselined}, {@code summary}, {@code errors}, then {@code stats}. Field order
+ * is part of the contract, so the document is built field by field rather than serialised from the
+ * records.
  */
 public final class JsonRenderer implements Renderer {
 
@@ -39,6 +40,7 @@ public final class JsonRenderer implements Renderer {
 
     ArrayNode suppressed = root.putArray("suppressed");
     result.suppressed().forEach(s -> suppressed.add(suppression(s)));
+    root.put("baselined", result.baselined());
 
     ObjectNode summary = root.putObject("summary");
     for (Severity severity : Severity.values()) {

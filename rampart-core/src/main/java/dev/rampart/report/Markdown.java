@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The few Markdown constructs the rule reference and SARIF help need. */
+/** The few Markdown constructs the rule reference, SARIF help and the scan report need. */
 final class Markdown {
   private Markdown() {}
 
@@ -27,6 +27,36 @@ final class Markdown {
   /** Text that fits in one table cell. */
   static String cell(String text) {
     return text.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /**
+   * Text from the scanned files (a path, a message, a reason) that fits in one table cell and is
+   * shown as written: Markdown punctuation is escaped, HTML-special characters become entities,
+   * control characters are written as {@code \\uXXXX} and line breaks as spaces.
+   */
+  static String text(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '\\', '`', '|', '*', '_', '[', ']', '~', '#', '!' -> out.append('\\').append(c);
+        case '\n', '\r', '\t' -> out.append(' ');
+        default -> {
+          if (Character.isISOControl(c)) {
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
   }
 
   /** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces to hyphens. */

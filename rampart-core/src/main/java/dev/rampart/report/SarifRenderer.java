@@ -66,6 +66,9 @@ public final class SarifRenderer implements Renderer {
     invocation.put("executionSuccessful", result.errors().isEmpty());
     ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
     result.errors().forEach(e -> notifications.add(notification(e)));
+    if (result.baselined() > 0) {
+      invocation.putObject("properties").put("baselined", result.baselined());
+    }
 
     ArrayNode results = run.putArray("results");
     for (Finding f : result.findings()) {

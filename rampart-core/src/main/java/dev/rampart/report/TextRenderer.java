@@ -145,6 +145,9 @@ public final class TextRenderer implements Renderer {
     if (!result.suppressed().isEmpty()) {
       line.append("; ").append(result.suppressed().size()).append(" suppressed");
     }
+    if (result.baselined() > 0) {
+      line.append("; ").append(count(result.baselined(), "finding")).append(" baselined");
+    }
     return line.append('.').toString();
   }
 

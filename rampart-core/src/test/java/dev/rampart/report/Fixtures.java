@@ -148,6 +148,12 @@ final class Fixtures {
         new ScanStats(3, 3, 100, Map.of(), 1));
   }
 
+  /** A result holding just {@code findings}, with the clean scan's stats. */
+  static ScanResult of(List<Finding> findings) {
+    return new ScanResult(
+        "1.2.3", findings, List.of(), Summary.of(findings), List.of(), clean().stats());
+  }
+
   static final Commit COMMIT =
       new Commit("0123456789abcdef0123456789abcdef01234567", "2024-05-01T12:00:00Z");
 

@@ -29,7 +29,8 @@ class JsonRendererTest {
     JsonNode root = rendered();
 
     assertThat(fields(root))
-        .containsExactly("tool", "findings", "suppressed", "summary", "errors", "stats");
+        .containsExactly(
+            "tool", "findings", "suppressed", "baselined", "summary", "errors", "stats");
     assertThat(root.path("tool").path("name").asText()).isEqualTo("rampart");
     assertThat(root.path("tool").path("version").asText()).isEqualTo("1.2.3");
   }

@@ -8,7 +8,6 @@ import dev.rampart.model.Finding;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.model.ScanResult;
 import dev.rampart.model.Severity;
-import dev.rampart.model.Summary;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -202,14 +201,7 @@ class SarifRendererTest {
             "Do the other thing.",
             List.of());
     Finding finding = Fixtures.finding(extra, "x.txt", 1, 1, "", "found it", "fp-x");
-    ScanResult result =
-        new ScanResult(
-            "1.2.3",
-            List.of(finding),
-            List.of(),
-            Summary.of(List.of(finding)),
-            List.of(),
-            Fixtures.clean().stats());
+    ScanResult result = Fixtures.of(List.of(finding));
     StringWriter out = new StringWriter();
     new SarifRenderer().render(result, List.of(Fixtures.NON_ROOT), out);
 

@@ -97,14 +97,7 @@ class TextRendererTest {
     Finding hostile =
         Fixtures.finding(
             Fixtures.NON_ROOT, "evil\u001b[2J.yaml", 1, 1, "\u009b31m", "line\rrewritten", "fp");
-    ScanResult result =
-        new ScanResult(
-            "1.2.3",
-            List.of(hostile),
-            List.of(),
-            Summary.of(List.of(hostile)),
-            List.of(),
-            Fixtures.clean().stats());
+    ScanResult result = Fixtures.of(List.of(hostile));
 
     String text = Fixtures.render(new TextRenderer(false), result);
 

@@ -10,14 +10,31 @@ import java.util.Optional;
  * The little of DER (X.690) that key files need: a tag, a definite length and the contents, every
  * length checked against what is left, so a truncated or forged structure is an empty answer.
  *
- * @param tag the identifier octet: 0x30 SEQUENCE, 0x02 INTEGER, 0x04 OCTET STRING, 0x06 OID
- * @param contents the value's bytes
+ * <p>A class rather than a record: a record's equals would compare the byte array by reference. The
+ * identifier octet is 0x30 SEQUENCE, 0x02 INTEGER, 0x04 OCTET STRING or 0x06 OID.
  */
-record Der(int tag, byte[] contents) {
+final class Der {
   static final int INTEGER = 0x02;
   static final int OCTET_STRING = 0x04;
   static final int OID = 0x06;
   static final int SEQUENCE = 0x30;
+
+  private final int tag;
+  private final byte[] contents;
+
+  private Der(int tag, byte[] contents) {
+    this.tag = tag;
+    this.contents = contents;
+  }
+
+  int tag() {
+    return tag;
+  }
+
+  /** The value's bytes; callers only read them. */
+  byte[] contents() {
+    return contents;
+  }
 
   /** The one value that {@code bytes} hold, or empty. */
   static Optional<Der> read(byte[] bytes) {

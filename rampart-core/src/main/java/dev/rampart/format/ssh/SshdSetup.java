@@ -274,7 +274,7 @@ public record SshdSetup(ParsedFile<SshdConfig> root, List<Entry> entries, boolea
 
   private int blockOf(Effective value) {
     for (Entry entry : entries) {
-      if (value.directive().isPresent() && entry.directive() == value.directive().get()) {
+      if (value.directive().isPresent() && entry.directive().equals(value.directive().get())) {
         return entry.block();
       }
     }

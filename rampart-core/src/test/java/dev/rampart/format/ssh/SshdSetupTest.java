@@ -37,8 +37,11 @@ class SshdSetupTest {
         PARSER.parse(
             new SourceText(
                 "sshd_config",
-                "passwordAUTHENTICATION=no\nBanner \"/etc/my issue\" # comment\n"
-                    + "ChallengeResponseAuthentication yes\n"));
+                """
+                passwordAUTHENTICATION=no
+                Banner "/etc/my issue" # comment
+                ChallengeResponseAuthentication yes
+                """));
     assertThat(parsed.problems()).isEmpty();
     assertThat(parsed.model().directives())
         .extracting(SshdDirective::keyword)
@@ -79,10 +82,17 @@ class SshdSetupTest {
                 files(
                     Map.of(
                         "sshd_config",
-                        "PasswordAuthentication no\nPasswordAuthentication yes\n"
-                            + "Match User a\n PasswordAuthentication yes\n PasswordAuthentication no\n"
-                            + "Match all\n PasswordAuthentication no\nMatch User b\n"
-                            + " PasswordAuthentication yes\n")))
+                        """
+                        PasswordAuthentication no
+                        PasswordAuthentication yes
+                        Match User a
+                         PasswordAuthentication yes
+                         PasswordAuthentication no
+                        Match all
+                         PasswordAuthentication no
+                        Match User b
+                         PasswordAuthentication yes
+                        """)))
             .get(0);
     // Match all replaces the global value for every connection; a later block never applies.
     assertThat(values(setup, "PasswordAuthentication", "yes"))
@@ -100,8 +110,11 @@ class SshdSetupTest {
             files(
                 Map.of(
                     "etc/ssh/sshd_config",
-                    "Include /etc/ssh/sshd_config.d/*.conf\nInclude sshd_config\n"
-                        + "PasswordAuthentication no\n",
+                    """
+                    Include /etc/ssh/sshd_config.d/*.conf
+                    Include sshd_config
+                    PasswordAuthentication no
+                    """,
                     "etc/ssh/sshd_config.d/20-b.conf",
                     "PasswordAuthentication no\n",
                     "etc/ssh/sshd_config.d/10-a.conf",
@@ -127,9 +140,12 @@ class SshdSetupTest {
                 files(
                     Map.of(
                         "sshd_config",
-                        "AuthenticationMethods publickey,password\n"
-                            + "Match User ops\n AuthenticationMethods password\n"
-                            + " PasswordAuthentication yes\n")))
+                        """
+                        AuthenticationMethods publickey,password
+                        Match User ops
+                         AuthenticationMethods password
+                         PasswordAuthentication yes
+                        """)))
             .get(0);
     List<SshdSetup.Effective> values = setup.effective("PasswordAuthentication", "yes");
     assertThat(values).hasSize(2);
