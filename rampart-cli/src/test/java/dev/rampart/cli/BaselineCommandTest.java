@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,23 +18,8 @@ class BaselineCommandTest {
 
   @TempDir Path repo;
 
-  private record Run(int exitCode, String stdout, String stderr) {}
-
-  private static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(
-          code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @BeforeEach
@@ -49,7 +31,7 @@ class BaselineCommandTest {
     return repo.resolve(".rampart/baseline.json");
   }
 
-  private Run scanWithBaseline(Path baseline, String format) {
+  private CliRun scanWithBaseline(Path baseline, String format) {
     return run(
         "scan",
         repo.toString(),
@@ -60,13 +42,13 @@ class BaselineCommandTest {
         format);
   }
 
-  private Run scanWithBaseline(Path baseline) {
+  private CliRun scanWithBaseline(Path baseline) {
     return scanWithBaseline(baseline, "json");
   }
 
   @Test
   void createWritesTheDefaultFileUnderPath() throws IOException {
-    Run create = run("baseline", "create", repo.toString(), "--no-progress");
+    CliRun create = run("baseline", "create", repo.toString(), "--no-progress");
 
     assertThat(create.exitCode()).isZero();
     assertThat(create.stdout()).contains("baseline of 3 findings").contains(".rampart");
@@ -80,7 +62,7 @@ class BaselineCommandTest {
   void createWritesToOutputAndTakesTheScanOptions() throws IOException {
     Path file = repo.resolve("elsewhere/accepted.json");
 
-    Run create =
+    CliRun create =
         run(
             "baseline",
             "create",
@@ -100,7 +82,7 @@ class BaselineCommandTest {
   void scanWithABaselineFollowsOnlyNewFindings() throws IOException {
     run("baseline", "create", repo.toString(), "--no-progress");
 
-    Run clean = scanWithBaseline(defaultBaseline());
+    CliRun clean = scanWithBaseline(defaultBaseline());
     assertThat(clean.exitCode()).isZero();
     JsonNode report = JSON.readTree(clean.stdout());
     assertThat(report.path("findings")).isEmpty();
@@ -108,19 +90,19 @@ class BaselineCommandTest {
 
     Files.createDirectories(repo.resolve("api"));
     Files.writeString(repo.resolve("api/Dockerfile"), "# new service\n" + ROOT_IMAGE);
-    Run fresh = scanWithBaseline(defaultBaseline());
+    CliRun fresh = scanWithBaseline(defaultBaseline());
     assertThat(fresh.exitCode()).isEqualTo(1);
     JsonNode findings = JSON.readTree(fresh.stdout()).path("findings");
     assertThat(findings)
         .isNotEmpty()
         .allSatisfy(f -> assertThat(f.path("path").asText()).isEqualTo("api/Dockerfile"));
 
-    Run text = scanWithBaseline(defaultBaseline(), "text");
+    CliRun text = scanWithBaseline(defaultBaseline(), "text");
     assertThat(text.stdout()).contains("; 3 findings baselined.");
     assertThat(text.stderr()).doesNotContain("no longer found");
 
     Files.writeString(repo.resolve("Dockerfile"), "FROM alpine:3.20\nUSER 10001\n");
-    Run fixed = scanWithBaseline(defaultBaseline(), "text");
+    CliRun fixed = scanWithBaseline(defaultBaseline(), "text");
     assertThat(fixed.stderr()).contains("1 of the baseline's 3 findings are no longer found");
   }
 
@@ -128,7 +110,7 @@ class BaselineCommandTest {
   void sarifCountsTheBaselinedFindings() throws IOException {
     run("baseline", "create", repo.toString(), "--no-progress");
 
-    Run sarif = scanWithBaseline(defaultBaseline(), "sarif");
+    CliRun sarif = scanWithBaseline(defaultBaseline(), "sarif");
 
     JsonNode invocation = JSON.readTree(sarif.stdout()).at("/runs/0/invocations/0");
     assertThat(invocation.at("/properties/baselined").asInt()).isEqualTo(3);
@@ -141,7 +123,7 @@ class BaselineCommandTest {
     Files.createDirectories(repo.resolve("broken"));
     Files.writeString(repo.resolve("broken/Dockerfile"), "FORM alpine:3.20\n");
 
-    Run create = run("baseline", "create", repo.toString(), "--no-progress");
+    CliRun create = run("baseline", "create", repo.toString(), "--no-progress");
 
     assertThat(create.exitCode()).isZero();
     assertThat(create.stderr()).contains("warning: 1 error kept files from being checked");
@@ -151,7 +133,7 @@ class BaselineCommandTest {
   void aMissingBaselineIsAUsageError() {
     Path missing = repo.resolve("no-such.json");
 
-    Run run = scanWithBaseline(missing);
+    CliRun run = scanWithBaseline(missing);
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.stderr()).contains("no such baseline file").contains("no-such.json");
@@ -163,7 +145,7 @@ class BaselineCommandTest {
     String good = Files.readString(defaultBaseline());
     Files.writeString(defaultBaseline(), good.substring(0, good.length() / 2));
 
-    Run run = scanWithBaseline(defaultBaseline());
+    CliRun run = scanWithBaseline(defaultBaseline());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.stderr())
@@ -179,7 +161,7 @@ class BaselineCommandTest {
     String good = Files.readString(defaultBaseline());
     Files.writeString(defaultBaseline(), good.replace("\"version\": 1", "\"version\": 7"));
 
-    Run run = scanWithBaseline(defaultBaseline());
+    CliRun run = scanWithBaseline(defaultBaseline());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.stderr())

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,37 +31,20 @@ class MainTest {
 
   @TempDir Path temp;
 
-  private record Run(int exitCode, String stdout, String stderr) {}
-
-  private static Run runWithInput(String stdin, String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    InputStream in = System.in;
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-      System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-      int code = Main.run(args);
-      return new Run(
-          code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-      System.setIn(in);
-    }
+  private static CliRun runWithInput(String stdin, String... args) {
+    return CliRun.withInput(stdin, args);
   }
 
-  private static Run run(String... args) {
-    return runWithInput("", args);
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void scanOfTheInsecureExampleFailsWithConcreteFindings() throws IOException {
     Path report = temp.resolve("report.json");
 
-    Run run = run("scan", INSECURE.toString(), "--format", "json", "--output", report.toString());
+    CliRun run =
+        run("scan", INSECURE.toString(), "--format", "json", "--output", report.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     JsonNode json = JSON.readTree(report.toFile());
@@ -87,7 +67,7 @@ class MainTest {
   @Test
   void theHardenedExamplePassesEveryRuleAndTheRestrictedPodSecurityStandard() throws IOException {
     for (String profile : List.of("default", "pss-baseline", "pss-restricted")) {
-      Run run =
+      CliRun run =
           run(
               "scan",
               HARDENED.toString(),
@@ -117,7 +97,7 @@ class MainTest {
 
   @Test
   void sarifIsWrittenToStandardOutput() throws IOException {
-    Run run = run("scan", INSECURE.toString(), "--format", "sarif");
+    CliRun run = run("scan", INSECURE.toString(), "--format", "sarif");
 
     JsonNode sarif = JSON.readTree(run.stdout());
     assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
@@ -128,7 +108,7 @@ class MainTest {
   void junitHasATestCasePerRuleAndFileAndPassesOnlyRulesThatRan() throws Exception {
     Path report = temp.resolve("rampart.xml");
 
-    Run run = run("scan", INSECURE.toString(), "--format", "junit", "-o", report.toString());
+    CliRun run = run("scan", INSECURE.toString(), "--format", "junit", "-o", report.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
@@ -149,7 +129,7 @@ class MainTest {
 
     // Rules that did not run are not reported as passing; the exit code follows --fail-on.
     String mcpServer = INSECURE.resolve("mcp-server").toString();
-    Run only = run("scan", mcpServer, "--only", "dockerfile", "--format", "junit");
+    CliRun only = run("scan", mcpServer, "--only", "dockerfile", "--format", "junit");
     assertThat(only.exitCode()).isEqualTo(1);
     NodeList onlyCases =
         DocumentBuilderFactory.newInstance()
@@ -166,7 +146,7 @@ class MainTest {
 
   @Test
   void markdownIsATableOfFindings() {
-    Run run = run("scan", INSECURE.toString(), "--format", "markdown");
+    CliRun run = run("scan", INSECURE.toString(), "--format", "markdown");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.stdout())
@@ -188,8 +168,8 @@ class MainTest {
             + "a".repeat(64)
             + "\nFORM oops\nUSER 10001\nHEALTHCHECK CMD [\"true\"]\n");
 
-    Run strict = run("scan", temp.toString(), "--format", "json");
-    Run allowed = run("scan", temp.toString(), "--format", "json", "--allow-errors");
+    CliRun strict = run("scan", temp.toString(), "--format", "json");
+    CliRun allowed = run("scan", temp.toString(), "--format", "json", "--allow-errors");
 
     assertThat(strict.exitCode()).isEqualTo(1);
     assertThat(strict.stdout()).contains("FORM");
@@ -198,7 +178,7 @@ class MainTest {
 
   @Test
   void standardInput() throws IOException {
-    Run run = runWithInput("FROM alpine:3.20\nUSER root\n", "scan", "-", "--format", "json");
+    CliRun run = runWithInput("FROM alpine:3.20\nUSER root\n", "scan", "-", "--format", "json");
 
     JsonNode json = JSON.readTree(run.stdout());
     assertThat(json.get("findings").findValuesAsText("ruleId")).contains("RA-DF-001");
@@ -252,7 +232,7 @@ class MainTest {
 
   @Test
   void renderedManifestsFromStandardInputKeepTheirLinesAcrossDocuments() throws IOException {
-    Run run = runWithInput(RENDERED, "scan", "-", "--format", "json");
+    CliRun run = runWithInput(RENDERED, "scan", "-", "--format", "json");
 
     JsonNode report = JSON.readTree(run.stdout());
     assertThat(report.get("findings"))
@@ -283,8 +263,8 @@ class MainTest {
         chart.resolve("service.yaml"),
         "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\n");
 
-    Run strict = run("scan", temp.toString(), "--format", "json");
-    Run allowed = run("scan", temp.toString(), "--format", "json", "--allow-errors");
+    CliRun strict = run("scan", temp.toString(), "--format", "json");
+    CliRun allowed = run("scan", temp.toString(), "--format", "json", "--allow-errors");
 
     assertThat(strict.exitCode()).isEqualTo(1);
     JsonNode error = JSON.readTree(strict.stdout()).get("errors").get(0);
@@ -300,21 +280,21 @@ class MainTest {
   void usageErrorsAndMissingPathsExitTwo() {
     assertThat(run("scan", "--format", "yaml").exitCode()).isEqualTo(2);
     assertThat(run("scan", "--fail-on", "severe").exitCode()).isEqualTo(2);
-    Run missing = run("scan", temp.resolve("nope").toString());
+    CliRun missing = run("scan", temp.resolve("nope").toString());
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.stderr()).contains("no such file or directory");
   }
 
   @Test
   void rulesListsEveryRuleAndShowsOne() throws IOException {
-    Run json = run("rules", "--format", "json");
+    CliRun json = run("rules", "--format", "json");
     JsonNode rules = JSON.readTree(json.stdout());
     assertThat(rules.findValuesAsText("id")).contains("RA-DF-001");
     assertThat(rules.get(0).fieldNames())
         .toIterable()
         .contains("id", "title", "severity", "controls", "aliases", "remediation", "references");
 
-    Run show = run("rules", "show", "ra-df-001");
+    CliRun show = run("rules", "show", "ra-df-001");
     assertThat(show.exitCode()).isZero();
     assertThat(show.stdout()).contains("RA-DF-001", "container.non-root", "hadolint:DL3002");
 
@@ -340,9 +320,10 @@ class MainTest {
                 privileged: true
         """);
 
-    Run restricted = run("scan", pod.toString(), "--profile", "pss-restricted", "--format", "json");
-    Run baseline = run("scan", pod.toString(), "--profile", "pss-baseline", "--format", "json");
-    Run defaults = run("scan", pod.toString(), "--format", "json");
+    CliRun restricted =
+        run("scan", pod.toString(), "--profile", "pss-restricted", "--format", "json");
+    CliRun baseline = run("scan", pod.toString(), "--profile", "pss-baseline", "--format", "json");
+    CliRun defaults = run("scan", pod.toString(), "--format", "json");
 
     List<String> restrictedIds = ruleIds(restricted);
     assertThat(restricted.exitCode()).isEqualTo(1);
@@ -359,7 +340,7 @@ class MainTest {
 
   @Test
   void anUnknownProfileIsAUsageError() {
-    Run run = run("scan", INSECURE.toString(), "--profile", "pss-strict", "--format", "json");
+    CliRun run = run("scan", INSECURE.toString(), "--profile", "pss-strict", "--format", "json");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.stdout()).isEmpty();
@@ -368,7 +349,7 @@ class MainTest {
         .contains("default", "pss-baseline", "pss-restricted");
   }
 
-  private static List<String> ruleIds(Run run) throws IOException {
+  private static List<String> ruleIds(CliRun run) throws IOException {
     return JSON.readTree(run.stdout()).path("findings").findValuesAsText("ruleId");
   }
 
@@ -399,9 +380,9 @@ class MainTest {
     Path repo = repositoryWithARemovedSecret();
 
     // The secret rules alone: the repository rules would report the tracked app.env itself.
-    Run tree =
+    CliRun tree =
         run("scan", repo.toString(), "--only", "secrets", "--format", "json", "--no-progress");
-    Run history =
+    CliRun history =
         run(
             "scan",
             repo.toString(),
@@ -411,7 +392,7 @@ class MainTest {
             "--format",
             "json",
             "--no-progress");
-    Run allRefs =
+    CliRun allRefs =
         run(
             "scan",
             repo.toString(),
@@ -440,8 +421,8 @@ class MainTest {
   void historyOutsideAGitWorkTreeIsAnErrorThatAllowErrorsAccepts() throws IOException {
     Files.writeString(temp.resolve("README.md"), "# nothing secret\n");
 
-    Run failing = run("scan", temp.toString(), "--history", "--no-progress", "--no-color");
-    Run allowed = run("scan", temp.toString(), "--history", "--allow-errors", "--no-progress");
+    CliRun failing = run("scan", temp.toString(), "--history", "--no-progress", "--no-color");
+    CliRun allowed = run("scan", temp.toString(), "--history", "--allow-errors", "--no-progress");
 
     assertThat(failing.exitCode()).isEqualTo(1);
     assertThat(failing.stdout()).contains(".git: history not scanned").contains("git work tree");
