@@ -3,6 +3,7 @@ package dev.rampart.cli;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.report.ProfileCatalogRenderer;
 import dev.rampart.report.ProfileCatalogRenderer.Entry;
+import dev.rampart.report.ProfileCatalogRenderer.Recommendation;
 import dev.rampart.settle.CisDocker;
 import dev.rampart.settle.ExitCode;
 import dev.rampart.settle.Profile;
@@ -42,6 +43,21 @@ final class ProfilesCommand implements Callable<Integer> {
 
   PrintStream stdout = System.out;
 
+  private static List<Recommendation> recommendations(List<RuleInfo> rules) {
+    return CisDocker.covered(rules).stream()
+        .map(
+            covered ->
+                new Recommendation(
+                    covered.number(),
+                    covered.title(),
+                    rules.stream()
+                        .filter(rule -> CisDocker.numbers(rule).contains(covered.number()))
+                        .map(RuleInfo::id)
+                        .sorted()
+                        .toList()))
+        .toList();
+  }
+
   @Override
   public Integer call() throws IOException {
     List<RuleInfo> catalog = RulesCommand.catalog();
@@ -50,11 +66,13 @@ final class ProfilesCommand implements Callable<Integer> {
             .map(
                 profile -> {
                   List<RuleInfo> rules = catalog.stream().filter(profile.selects()).toList();
+                  boolean cis = profile.equals(Profile.CIS_DOCKER);
                   return new Entry(
                       profile.name(),
                       profile.description(),
                       rules,
-                      profile.equals(Profile.CIS_DOCKER) ? CisDocker.covered(rules) : List.of());
+                      cis ? "CIS Docker Benchmark v" + CisDocker.VERSION : "",
+                      cis ? recommendations(rules) : List.of());
                 })
             .toList();
     Output.write(

@@ -6,8 +6,6 @@ import static dev.rampart.report.Json.strings;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rampart.model.RuleInfo;
-import dev.rampart.settle.CisDocker;
-import dev.rampart.settle.CisDocker.Recommendation;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Comparator;
@@ -21,21 +19,26 @@ public final class ProfileCatalogRenderer {
   private ProfileCatalogRenderer() {}
 
   /**
-   * A profile with the rules of the catalog it selects, and the benchmark recommendations they
-   * check when the profile is a benchmark's (empty otherwise).
+   * A profile with the rules of the catalog it selects and, when it is a benchmark's ({@code
+   * benchmark} names it, such as {@code CIS Docker Benchmark v1.6.0}; empty otherwise), the
+   * recommendations they check.
    */
   public record Entry(
-      String name, String description, List<RuleInfo> rules, List<Recommendation> recommendations) {
+      String name,
+      String description,
+      List<RuleInfo> rules,
+      String benchmark,
+      List<Recommendation> recommendations) {
     public Entry {
       rules = rules.stream().sorted(Comparator.comparing(RuleInfo::id)).toList();
       recommendations = List.copyOf(recommendations);
     }
+  }
 
-    List<String> rulesChecking(String number) {
-      return rules.stream()
-          .filter(rule -> CisDocker.numbers(rule).contains(number))
-          .map(RuleInfo::id)
-          .toList();
+  /** A benchmark recommendation, such as {@code 5.5}, with the ids of the rules that check it. */
+  public record Recommendation(String number, String title, List<String> rules) {
+    public Recommendation {
+      rules = List.copyOf(rules);
     }
   }
 
@@ -54,8 +57,8 @@ public final class ProfileCatalogRenderer {
           .append('\n');
       List<Recommendation> covered = profile.recommendations();
       if (!covered.isEmpty()) {
-        text.append("  CIS Docker Benchmark v")
-            .append(CisDocker.VERSION)
+        text.append("  ")
+            .append(profile.benchmark())
             .append(" recommendations checked (")
             .append(covered.size())
             .append("):\n");
@@ -66,7 +69,7 @@ public final class ProfileCatalogRenderer {
               .append(" ".repeat(numbers - recommendation.number().length() + 2))
               .append(recommendation.title())
               .append(" (")
-              .append(String.join(", ", profile.rulesChecking(recommendation.number())))
+              .append(String.join(", ", recommendation.rules()))
               .append(")\n");
         }
       }
@@ -77,8 +80,8 @@ public final class ProfileCatalogRenderer {
 
   /**
    * An array of profiles: {@code name}, {@code description}, {@code ruleCount}, {@code rules} (the
-   * ids) and {@code recommendations} (number, title and the ids of the rules that check it; empty
-   * but for cis-docker).
+   * ids), {@code benchmark} (empty but for a benchmark's profile) and {@code recommendations}
+   * (number, title and the ids of the rules that check it).
    */
   public static void json(List<Entry> profiles, Writer out) throws IOException {
     ArrayNode array = NODES.arrayNode();
@@ -88,12 +91,13 @@ public final class ProfileCatalogRenderer {
       node.put("description", profile.description());
       node.put("ruleCount", profile.rules().size());
       node.set("rules", strings(profile.rules().stream().map(RuleInfo::id).toList()));
+      node.put("benchmark", profile.benchmark());
       ArrayNode recommendations = node.putArray("recommendations");
       for (Recommendation recommendation : profile.recommendations()) {
         ObjectNode item = recommendations.addObject();
         item.put("number", recommendation.number());
         item.put("title", recommendation.title());
-        item.set("rules", strings(profile.rulesChecking(recommendation.number())));
+        item.set("rules", strings(recommendation.rules()));
       }
     }
     Json.write(array, out);
