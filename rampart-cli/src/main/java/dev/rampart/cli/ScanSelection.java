@@ -75,8 +75,8 @@ final class ScanSelection {
       converter = ProfileConverter.class,
       paramLabel = "NAME",
       description =
-          "Run the rules of this profile: default, pss-baseline or pss-restricted (see `rampart"
-              + " rules --profile NAME`; default: ${DEFAULT-VALUE})")
+          "Run the rules of this profile: default, guides, pss-baseline, pss-restricted or"
+              + " cis-docker (see `rampart profiles`; default: ${DEFAULT-VALUE})")
   Profile profile;
 
   @Option(
