@@ -115,7 +115,7 @@ public final class Engine {
     AtomicLong found = new AtomicLong();
     AtomicLong checked = new AtomicLong();
     try {
-      new TreeWalker(root)
+      new TreeWalker(root, options.exclude())
           .walk(
               new WalkListener() {
                 @Override

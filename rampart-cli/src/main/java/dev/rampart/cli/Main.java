@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ScanCommand.class,
       BaselineCommand.class,
       RulesCommand.class,
+      InitCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

@@ -13,7 +13,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.OptionalInt;
+import org.eclipse.jgit.ignore.FastIgnoreRule;
+import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
  * Walks a directory tree the way a user of git expects: {@code .git/} is not visited, git-ignored
@@ -22,12 +25,29 @@ import java.util.OptionalInt;
  * leak files from elsewhere nor loop forever.
  */
 public final class TreeWalker {
+  /** Why an entry a project's {@code exclude:} matches was not read. */
+  public static final String EXCLUDED = "excluded by .rampart.yaml";
+
   private final Path root;
   private final Path realRoot;
+  private final IgnoreNode excluded;
 
   public TreeWalker(Path root) throws IOException {
+    this(root, List.of());
+  }
+
+  /**
+   * @param exclude gitignore-style patterns, relative to {@code root}, of entries not to visit
+   *     (each is reported as skipped, {@link #EXCLUDED}), whether git tracks them or not
+   */
+  public TreeWalker(Path root, List<String> exclude) throws IOException {
     this.root = root.toAbsolutePath().normalize();
     this.realRoot = this.root.toRealPath();
+    this.excluded = new IgnoreNode(exclude.stream().map(FastIgnoreRule::new).toList());
+  }
+
+  private boolean isExcluded(String relative, boolean directory) {
+    return excluded.isIgnored(relative, directory) == IgnoreNode.MatchResult.IGNORED;
   }
 
   public void walk(WalkListener listener) throws IOException {
@@ -49,6 +69,10 @@ public final class TreeWalker {
               }
               if (leavesRoot(dir)) {
                 listener.skipped(relative, "link outside the scanned root");
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              if (isExcluded(relative, true)) {
+                listener.skipped(relative, EXCLUDED);
                 return FileVisitResult.SKIP_SUBTREE;
               }
               Frame parent = frames.peek();
@@ -91,6 +115,10 @@ public final class TreeWalker {
               relative = file.getFileName().toString();
               ignored = index.inRepository() && ignoredInItsFolder(index, file, relative, listener);
             } else {
+              if (isExcluded(relative, false)) {
+                listener.skipped(relative, EXCLUDED);
+                return FileVisitResult.CONTINUE;
+              }
               Frame frame = frames.peek();
               ignored = frame.ignored() || frame.rules().isIgnored(relative, false);
             }
