@@ -71,27 +71,31 @@ public final class TreeWalker {
                 listener.skipped(relative, "link outside the scanned root");
                 return FileVisitResult.SKIP_SUBTREE;
               }
-              if (isExcluded(relative, true)) {
-                listener.skipped(relative, EXCLUDED);
-                return FileVisitResult.SKIP_SUBTREE;
-              }
               Frame parent = frames.peek();
               ignored = parent.ignored() || parent.rules().isIgnored(relative, true);
+              boolean excludedHere = parent.excluded() || isExcluded(relative, true);
               if (ignored && !index.holdsTracked(relative)) {
-                listener.directory(dir, facts(index, relative, true, true));
+                if (!excludedHere) {
+                  listener.directory(dir, facts(index, relative, true, true));
+                }
                 return FileVisitResult.SKIP_SUBTREE;
+              }
+              if (excludedHere) {
+                // Listed, so that each file under it is counted, but nothing in it is read.
+                frames.push(new Frame(parent.rules(), ignored, true));
+                return FileVisitResult.CONTINUE;
               }
             }
             listener.directory(dir, facts(index, relative, true, ignored));
             IgnoreRules parent =
                 relative.isEmpty() ? rootRules(index, listener) : frames.peek().rules();
             try {
-              frames.push(new Frame(parent.enter(dir, relative), ignored));
+              frames.push(new Frame(parent.enter(dir, relative), ignored, false));
             } catch (IOException e) {
               listener.error(
                   (relative.isEmpty() ? "" : relative + "/") + ".gitignore",
                   "could not read .gitignore: " + reason(e));
-              frames.push(new Frame(parent, ignored));
+              frames.push(new Frame(parent, ignored, false));
             }
             return FileVisitResult.CONTINUE;
           }
@@ -115,12 +119,15 @@ public final class TreeWalker {
               relative = file.getFileName().toString();
               ignored = index.inRepository() && ignoredInItsFolder(index, file, relative, listener);
             } else {
-              if (isExcluded(relative, false)) {
-                listener.skipped(relative, EXCLUDED);
-                return FileVisitResult.CONTINUE;
-              }
               Frame frame = frames.peek();
               ignored = frame.ignored() || frame.rules().isIgnored(relative, false);
+              if (frame.excluded() || isExcluded(relative, false)) {
+                // What git ignores is left out anyway; only what the scan would read is counted.
+                if (!ignored || index.state(relative, false) == GitState.TRACKED) {
+                  listener.skipped(relative, EXCLUDED);
+                }
+                return FileVisitResult.CONTINUE;
+              }
             }
             FileFacts facts = facts(index, relative, false, ignored);
             if (!attrs.isRegularFile()) {
@@ -154,8 +161,11 @@ public final class TreeWalker {
         });
   }
 
-  /** The ignore rules of a directory, and whether the directory itself is ignored. */
-  private record Frame(IgnoreRules rules, boolean ignored) {}
+  /**
+   * The ignore rules of a directory, whether the directory itself is ignored, and whether a
+   * project's {@code exclude:} leaves it out.
+   */
+  private record Frame(IgnoreRules rules, boolean ignored, boolean excluded) {}
 
   private GitIndex openIndex(WalkListener listener) {
     Path dir = Files.isDirectory(realRoot) ? realRoot : realRoot.getParent();
