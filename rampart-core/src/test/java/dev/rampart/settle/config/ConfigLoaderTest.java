@@ -105,12 +105,24 @@ class ConfigLoaderTest {
     rejects("profile: default\n", ".rampart.yaml:1: version: missing; write `version: 1` first");
     rejects("version: 2\n", ".rampart.yaml:1: version: this Rampart reads version 1, not 2");
     rejects(
-        "version: 1\nattestations:\n  - control: ops.incident-response\n    by: me\n"
-            + "    date: 2026-13-01\n    evidence: x\n",
+        """
+        version: 1
+        attestations:
+          - control: ops.incident-response
+            by: me
+            date: 2026-13-01
+            evidence: x
+        """,
         ".rampart.yaml:5: attestations.date: a date as YYYY-MM-DD is expected, not 2026-13-01");
     rejects(
-        "version: 1\nattestations:\n  - control: ops.nothing\n    by: me\n"
-            + "    date: 2026-01-01\n    evidence: x\n",
+        """
+        version: 1
+        attestations:
+          - control: ops.nothing
+            by: me
+            date: 2026-01-01
+            evidence: x
+        """,
         ".rampart.yaml:3: attestations.control: unknown control ops.nothing (see controls.yaml)");
   }
 
