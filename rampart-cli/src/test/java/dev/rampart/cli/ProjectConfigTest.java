@@ -161,4 +161,19 @@ class ProjectConfigTest {
     assertThat(CliRun.of("init", repo.toString(), "--force").exitCode()).isZero();
     assertThat(Files.readString(written)).startsWith("# Rampart");
   }
+
+  @Test
+  void anExcludedFileIsNotReadAsAnotherFilesNeighbourEither() throws IOException {
+    Files.delete(repo.resolve("Dockerfile"));
+    Files.writeString(
+        repo.resolve("compose.yaml"),
+        "services:\n  web:\n    extends:\n      file: vendor/base.yaml\n      service: base\n");
+    Files.createDirectories(repo.resolve("vendor"));
+    Files.writeString(repo.resolve("vendor/base.yaml"), "services:\n  base:\n    image: x:1\n");
+    config("version: 1\nexclude: [vendor/]\n");
+
+    JsonNode report = JSON.readTree(scan("--format", "json").stdout());
+
+    assertThat(report.path("errors").toString()).contains("excluded by .rampart.yaml");
+  }
 }

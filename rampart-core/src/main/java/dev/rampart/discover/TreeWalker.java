@@ -15,8 +15,6 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalInt;
-import org.eclipse.jgit.ignore.FastIgnoreRule;
-import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
  * Walks a directory tree the way a user of git expects: {@code .git/} is not visited, git-ignored
@@ -26,28 +24,28 @@ import org.eclipse.jgit.ignore.IgnoreNode;
  */
 public final class TreeWalker {
   /** Why an entry a project's {@code exclude:} matches was not read. */
-  public static final String EXCLUDED = "excluded by .rampart.yaml";
+  public static final String EXCLUDED = Excludes.REASON;
 
   private final Path root;
   private final Path realRoot;
-  private final IgnoreNode excluded;
+  private final Excludes excludes;
 
   public TreeWalker(Path root) throws IOException {
-    this(root, List.of());
+    this(root, new Excludes(List.of()));
   }
 
   /**
-   * @param exclude gitignore-style patterns, relative to {@code root}, of entries not to visit
-   *     (each is reported as skipped, {@link #EXCLUDED}), whether git tracks them or not
+   * @param excludes entries not to visit (each file is reported as skipped, {@link #EXCLUDED}),
+   *     whether git tracks them or not
    */
-  public TreeWalker(Path root, List<String> exclude) throws IOException {
+  public TreeWalker(Path root, Excludes excludes) throws IOException {
     this.root = root.toAbsolutePath().normalize();
     this.realRoot = this.root.toRealPath();
-    this.excluded = new IgnoreNode(exclude.stream().map(FastIgnoreRule::new).toList());
+    this.excludes = excludes;
   }
 
   private boolean isExcluded(String relative, boolean directory) {
-    return excluded.isIgnored(relative, directory) == IgnoreNode.MatchResult.IGNORED;
+    return excludes.excludes(relative, directory);
   }
 
   public void walk(WalkListener listener) throws IOException {
