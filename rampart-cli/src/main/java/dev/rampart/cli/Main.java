@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       BaselineCommand.class,
       RulesCommand.class,
       ProfilesCommand.class,
+      InitCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
