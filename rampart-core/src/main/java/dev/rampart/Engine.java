@@ -3,6 +3,7 @@ package dev.rampart;
 import dev.rampart.check.Analyzer;
 import dev.rampart.check.Candidates;
 import dev.rampart.check.Recognizer;
+import dev.rampart.discover.Excludes;
 import dev.rampart.discover.FileContent;
 import dev.rampart.discover.FileModes;
 import dev.rampart.discover.TreeWalker;
@@ -108,14 +109,15 @@ public final class Engine {
       throws IOException {
     long started = System.nanoTime();
     Collector collector = new Collector(startRuns());
-    ScannedTree tree = ScannedTree.of(root, options.maxFileSize(), reader);
+    Excludes excludes = new Excludes(options.exclude());
+    ScannedTree tree = ScannedTree.of(root, options.maxFileSize(), reader, excludes);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
     // Bounds the files queued ahead of the checkers, so memory stays flat however big the tree.
     Semaphore inFlight = new Semaphore(Math.max(1, options.threads()) * 64);
     AtomicLong found = new AtomicLong();
     AtomicLong checked = new AtomicLong();
     try {
-      new TreeWalker(root)
+      new TreeWalker(root, excludes)
           .walk(
               new WalkListener() {
                 @Override

@@ -1,5 +1,6 @@
 package dev.rampart;
 
+import dev.rampart.discover.Excludes;
 import dev.rampart.discover.FileContent;
 import dev.rampart.discover.TreeWalker;
 import dev.rampart.parse.SourceText;
@@ -23,26 +24,36 @@ final class ScannedTree implements SourceTree {
   private final Path realRoot;
   private final long maxFileSize;
   private final Engine.FileReader reader;
+  private final Excludes excludes;
 
   /**
    * @param root the scanned directory, or the directory of the one file scanned
+   * @param excludes paths a project's {@code exclude:} leaves out, refused as the walk skips them
    */
-  ScannedTree(Path root, long maxFileSize, Engine.FileReader reader) throws IOException {
+  ScannedTree(Path root, long maxFileSize, Engine.FileReader reader, Excludes excludes)
+      throws IOException {
     this.root = root.toAbsolutePath().normalize();
     this.realRoot = this.root.toRealPath();
     this.maxFileSize = maxFileSize;
     this.reader = reader;
+    this.excludes = excludes;
   }
 
   /** The tree of a scan of {@code scanned}, a directory or a file (whose directory it reads). */
   static ScannedTree of(Path scanned, long maxFileSize, Engine.FileReader reader)
+      throws IOException {
+    return of(scanned, maxFileSize, reader, new Excludes(List.of()));
+  }
+
+  /** The tree of a scan of {@code scanned}, without what {@code excludes} leaves out. */
+  static ScannedTree of(Path scanned, long maxFileSize, Engine.FileReader reader, Excludes excludes)
       throws IOException {
     Path absolute = scanned.toAbsolutePath().normalize();
     Path directory =
         Files.isDirectory(absolute) || absolute.getParent() == null
             ? absolute
             : absolute.getParent();
-    return new ScannedTree(directory, maxFileSize, reader);
+    return new ScannedTree(directory, maxFileSize, reader, excludes);
   }
 
   @Override
@@ -62,7 +73,9 @@ final class ScannedTree implements SourceTree {
         for (Path child : children.sorted().toList()) {
           String name = child.getFileName().toString();
           String path = normal.get().isEmpty() ? name : normal.get() + "/" + name;
-          inside(child).ifPresent(real -> entries.add(new Entry(path, Files.isDirectory(real))));
+          if (!excludes.excludes(path, Files.isDirectory(child))) {
+            inside(child).ifPresent(real -> entries.add(new Entry(path, Files.isDirectory(real))));
+          }
         }
       }
     } catch (IOException e) {
@@ -88,6 +101,9 @@ final class ScannedTree implements SourceTree {
       return new Refused("outside the scanned root");
     }
     Path file = root.resolve(normal.get());
+    if (excludes.excludes(normal.get(), false)) {
+      return new Refused(Excludes.REASON);
+    }
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return new Missing();
     }

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       ScanCommand.class,
       BaselineCommand.class,
       RulesCommand.class,
+      ProfilesCommand.class,
+      InitCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

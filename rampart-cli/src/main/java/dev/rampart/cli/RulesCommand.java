@@ -51,7 +51,7 @@ final class RulesCommand implements Callable<Integer> {
       converter = ProfileConverter.class,
       paramLabel = "NAME",
       description =
-          "List only the rules of this profile (default, pss-baseline, pss-restricted; without"
+          "List only the rules of this profile (rampart profiles lists them; without"
               + " it, every rule)")
   Profile profile;
 

@@ -56,12 +56,14 @@ final class ScanCommand implements Callable<Integer> {
       description = "Write the report to FILE instead of standard output")
   Path output;
 
+  // No picocli default: .rampart.yaml's `fail-on:` applies when the option is not given.
   @Option(
       names = "--fail-on",
-      defaultValue = "high",
       converter = SeverityConverter.class,
       paramLabel = "SEVERITY",
-      description = "Exit 1 when a finding is at or above SEVERITY (default: ${DEFAULT-VALUE})")
+      description =
+          "Exit 1 when a finding is at or above SEVERITY (default: the config's fail-on, else"
+              + " high)")
   Severity failOn;
 
   @Option(
@@ -113,7 +115,8 @@ final class ScanCommand implements Callable<Integer> {
         output,
         stdout,
         out -> renderer(scanned.ran()).render(finalResult, scanned.engine().rules(), out));
-    return ExitCode.of(result, failOn, allowErrors);
+    Severity threshold = failOn != null ? failOn : scanned.config().failOn().orElse(Severity.HIGH);
+    return ExitCode.of(result, threshold, allowErrors);
   }
 
   /**

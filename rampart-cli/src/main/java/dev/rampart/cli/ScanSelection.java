@@ -4,10 +4,16 @@ import dev.rampart.Engine;
 import dev.rampart.Formats;
 import dev.rampart.ScanOptions;
 import dev.rampart.ScanProgress;
+import dev.rampart.check.Analyzer;
+import dev.rampart.check.ControlCatalog;
 import dev.rampart.history.HistoryOptions;
+import dev.rampart.model.Control;
 import dev.rampart.model.RuleInfo;
 import dev.rampart.model.ScanResult;
 import dev.rampart.settle.Profile;
+import dev.rampart.settle.config.ConfigException;
+import dev.rampart.settle.config.ConfigLoader;
+import dev.rampart.settle.config.ProjectConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -17,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,8 +42,15 @@ final class ScanSelection {
     }
   }
 
-  /** A scan's settled result and the engine that ran it (whose rules a report describes). */
-  record Scanned(Engine engine, ScanResult result, Predicate<RuleInfo> enabled) {
+  /** The project configuration read when {@code --config} is not given. */
+  static final String CONFIG_FILE = ".rampart.yaml";
+
+  /**
+   * A scan's settled result, the engine that ran it (whose rules a report describes) and the
+   * project configuration it applied.
+   */
+  record Scanned(
+      Engine engine, ScanResult result, Predicate<RuleInfo> enabled, ProjectConfig config) {
     /** The rules that ran: those the profile and {@code --only} selected. */
     List<RuleInfo> ran() {
       return engine.rules().stream().filter(enabled).toList();
@@ -69,15 +83,24 @@ final class ScanSelection {
           "Run only the rules of these formats, such as secrets or dockerfile (default: all)")
   Set<String> only;
 
+  // No picocli default: .rampart.yaml's `profile:` applies when the option is not given.
   @Option(
       names = "--profile",
-      defaultValue = "default",
       converter = ProfileConverter.class,
       paramLabel = "NAME",
       description =
-          "Run the rules of this profile: default, pss-baseline or pss-restricted (see `rampart"
-              + " rules --profile NAME`; default: ${DEFAULT-VALUE})")
+          "Run the rules of this profile: default, guides, pss-baseline, pss-restricted or"
+              + " cis-docker (see `rampart profiles`; default: the config's profile, else"
+              + " default)")
   Profile profile;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Read the project configuration from FILE (default: .rampart.yaml in the scanned"
+              + " directory, when there is one)")
+  Path config;
 
   @Option(
       names = "--history",
@@ -100,11 +123,20 @@ final class ScanSelection {
 
   /** Runs the scan, showing progress on {@code stderr} when it is a terminal. */
   Scanned scan(InputStream stdin, PrintStream stderr) throws IOException, UsageException {
-    Predicate<RuleInfo> enabled = profile.selects();
+    ProjectConfig project = projectConfig();
+    Profile chosen = profile;
+    if (chosen == null) {
+      chosen = project.profile().flatMap(Profile::named).orElse(Profile.DEFAULT);
+    }
+    Predicate<RuleInfo> enabled = project.select(chosen.selects());
     if (only != null && !only.isEmpty()) {
       enabled = enabled.and(rule -> only.contains(rule.format()));
     }
-    ScanOptions options = ScanOptions.defaults().withMaxFileSize(maxFileSize).withEnabled(enabled);
+    ScanOptions options =
+        ScanOptions.defaults()
+            .withMaxFileSize(maxFileSize)
+            .withEnabled(enabled)
+            .withExclude(project.exclude());
     Engine engine = Formats.engine(options);
     if (only != null) {
       Set<String> known = new TreeSet<>();
@@ -117,7 +149,7 @@ final class ScanSelection {
       if (history || allRefs) {
         throw new UsageException("--history needs a directory inside a git work tree, not -");
       }
-      return new Scanned(engine, engine.scanStream("-", stdin), enabled);
+      return scanned(engine, engine.scanStream("-", stdin), enabled, project);
     }
     Path root = Path.of(path);
     if (!Files.exists(root)) {
@@ -125,10 +157,56 @@ final class ScanSelection {
     }
     if (ProgressReporter.wanted(noProgress)) {
       try (ProgressReporter progress = new ProgressReporter(stderr)) {
-        return new Scanned(engine, engine.scan(root, progress, historyOptions()), enabled);
+        return scanned(engine, engine.scan(root, progress, historyOptions()), enabled, project);
       }
     }
-    return new Scanned(engine, engine.scan(root, ScanProgress.NONE, historyOptions()), enabled);
+    return scanned(
+        engine, engine.scan(root, ScanProgress.NONE, historyOptions()), enabled, project);
+  }
+
+  private static Scanned scanned(
+      Engine engine, ScanResult result, Predicate<RuleInfo> enabled, ProjectConfig project) {
+    return new Scanned(engine, project.overrideSeverities(result), enabled, project);
+  }
+
+  /**
+   * The project configuration: {@code --config FILE}, else {@code .rampart.yaml} in the scanned
+   * directory (or beside the scanned file); none for standard input without {@code --config}.
+   */
+  ProjectConfig projectConfig() throws IOException, UsageException {
+    Path file = config;
+    if (file == null) {
+      if (standardInput()) {
+        return ProjectConfig.NONE;
+      }
+      Path root = Path.of(path);
+      Path dir = Files.isDirectory(root) ? root : root.toAbsolutePath().getParent();
+      if (dir == null || !Files.isRegularFile(dir.resolve(CONFIG_FILE))) {
+        return ProjectConfig.NONE;
+      }
+      file = dir.resolve(CONFIG_FILE);
+    } else if (!Files.isRegularFile(file)) {
+      throw new UsageException("no such config file: " + file);
+    }
+    try {
+      return loader().read(file, file.toString());
+    } catch (ConfigException e) {
+      throw new UsageException("invalid config: " + e.getMessage());
+    }
+  }
+
+  /** A loader that knows every built-in rule, profile and control. */
+  static ConfigLoader loader() {
+    Set<String> rules =
+        Formats.builtIn().stream()
+            .map(Analyzer::ruleInfos)
+            .flatMap(List::stream)
+            .map(RuleInfo::id)
+            .collect(Collectors.toSet());
+    Set<String> profiles = Profile.all().stream().map(Profile::name).collect(Collectors.toSet());
+    Set<String> controls =
+        ControlCatalog.builtIn().all().stream().map(Control::id).collect(Collectors.toSet());
+    return new ConfigLoader(rules, profiles, controls);
   }
 
   private HistoryOptions historyOptions() {

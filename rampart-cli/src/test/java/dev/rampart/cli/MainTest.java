@@ -66,7 +66,8 @@ class MainTest {
 
   @Test
   void theHardenedExamplePassesEveryRuleAndTheRestrictedPodSecurityStandard() throws IOException {
-    for (String profile : List.of("default", "pss-baseline", "pss-restricted")) {
+    for (String profile :
+        List.of("default", "guides", "pss-baseline", "pss-restricted", "cis-docker")) {
       CliRun run =
           run(
               "scan",
@@ -346,7 +347,7 @@ class MainTest {
     assertThat(run.stdout()).isEmpty();
     assertThat(run.stderr())
         .contains("unknown profile pss-strict")
-        .contains("default", "pss-baseline", "pss-restricted");
+        .contains("default", "guides", "pss-baseline", "pss-restricted", "cis-docker");
   }
 
   private static List<String> ruleIds(CliRun run) throws IOException {

@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -22,12 +23,29 @@ import java.util.OptionalInt;
  * leak files from elsewhere nor loop forever.
  */
 public final class TreeWalker {
+  /** Why an entry a project's {@code exclude:} matches was not read. */
+  public static final String EXCLUDED = Excludes.REASON;
+
   private final Path root;
   private final Path realRoot;
+  private final Excludes excludes;
 
   public TreeWalker(Path root) throws IOException {
+    this(root, new Excludes(List.of()));
+  }
+
+  /**
+   * @param excludes entries not to visit (each file is reported as skipped, {@link #EXCLUDED}),
+   *     whether git tracks them or not
+   */
+  public TreeWalker(Path root, Excludes excludes) throws IOException {
     this.root = root.toAbsolutePath().normalize();
     this.realRoot = this.root.toRealPath();
+    this.excludes = excludes;
+  }
+
+  private boolean isExcluded(String relative, boolean directory) {
+    return excludes.excludes(relative, directory);
   }
 
   public void walk(WalkListener listener) throws IOException {
@@ -53,21 +71,29 @@ public final class TreeWalker {
               }
               Frame parent = frames.peek();
               ignored = parent.ignored() || parent.rules().isIgnored(relative, true);
+              boolean excludedHere = parent.excluded() || isExcluded(relative, true);
               if (ignored && !index.holdsTracked(relative)) {
-                listener.directory(dir, facts(index, relative, true, true));
+                if (!excludedHere) {
+                  listener.directory(dir, facts(index, relative, true, true));
+                }
                 return FileVisitResult.SKIP_SUBTREE;
+              }
+              if (excludedHere) {
+                // Listed, so that each file under it is counted, but nothing in it is read.
+                frames.push(new Frame(parent.rules(), ignored, true));
+                return FileVisitResult.CONTINUE;
               }
             }
             listener.directory(dir, facts(index, relative, true, ignored));
             IgnoreRules parent =
                 relative.isEmpty() ? rootRules(index, listener) : frames.peek().rules();
             try {
-              frames.push(new Frame(parent.enter(dir, relative), ignored));
+              frames.push(new Frame(parent.enter(dir, relative), ignored, false));
             } catch (IOException e) {
               listener.error(
                   (relative.isEmpty() ? "" : relative + "/") + ".gitignore",
                   "could not read .gitignore: " + reason(e));
-              frames.push(new Frame(parent, ignored));
+              frames.push(new Frame(parent, ignored, false));
             }
             return FileVisitResult.CONTINUE;
           }
@@ -93,6 +119,13 @@ public final class TreeWalker {
             } else {
               Frame frame = frames.peek();
               ignored = frame.ignored() || frame.rules().isIgnored(relative, false);
+              if (frame.excluded() || isExcluded(relative, false)) {
+                // What git ignores is left out anyway; only what the scan would read is counted.
+                if (!ignored || index.state(relative, false) == GitState.TRACKED) {
+                  listener.skipped(relative, EXCLUDED);
+                }
+                return FileVisitResult.CONTINUE;
+              }
             }
             FileFacts facts = facts(index, relative, false, ignored);
             if (!attrs.isRegularFile()) {
@@ -126,8 +159,11 @@ public final class TreeWalker {
         });
   }
 
-  /** The ignore rules of a directory, and whether the directory itself is ignored. */
-  private record Frame(IgnoreRules rules, boolean ignored) {}
+  /**
+   * The ignore rules of a directory, whether the directory itself is ignored, and whether a
+   * project's {@code exclude:} leaves it out.
+   */
+  private record Frame(IgnoreRules rules, boolean ignored, boolean excluded) {}
 
   private GitIndex openIndex(WalkListener listener) {
     Path dir = Files.isDirectory(realRoot) ? realRoot : realRoot.getParent();

@@ -57,7 +57,7 @@ class RuleCatalogTest {
         assertThat(alias)
             .as(rule.id() + " alias")
             .matches(
-                "(hadolint|polaris|kube-score|kubesec|kube-linter|trivy|checkov|gitleaks):\\S+");
+                "(hadolint|polaris|kube-score|kubesec|kube-linter|trivy|checkov|gitleaks|cis-docker):\\S+");
       }
       assertThat(rule.title()).as(rule.id() + " title").isNotBlank();
       assertThat(rule.rationale()).as(rule.id() + " rationale").isNotBlank();

@@ -16,7 +16,8 @@ import java.util.OptionalLong;
     title = "No service publishes an admin port on every interface of the host",
     severity = Severity.HIGH,
     controls = "network.restricted-ingress",
-    aliases = {},
+    aliases = {"cis-docker:5.14"},
+    profiles = "cis-docker",
     rationale =
         "A port published without a host address is open on every interface of the host, and"
             + " Docker's own iptables rules put it ahead of the host's firewall (ufw and"

@@ -14,7 +14,8 @@ import java.util.Optional;
     title = "Services drop all capabilities",
     severity = Severity.MEDIUM,
     controls = "container.drop-capabilities",
-    aliases = {},
+    aliases = {"cis-docker:5.4"},
+    profiles = "cis-docker",
     rationale =
         "Docker starts every container with fourteen capabilities, among them NET_RAW (forged"
             + " packets, ARP spoofing on the host's networks), DAC_OVERRIDE (ignore file"

@@ -11,7 +11,8 @@ import dev.rampart.model.Severity;
     title = "Services have a CPU limit",
     severity = Severity.LOW,
     controls = "container.resource-limits",
-    aliases = {},
+    aliases = {"cis-docker:5.12"},
+    profiles = "cis-docker",
     rationale =
         "A container without a CPU limit may use every core of the host: one busy loop, a"
             + " crypto-miner or a flood of requests slows every other service down. Compose reads"

@@ -18,7 +18,8 @@ import java.util.Optional;
     title = "Data stores publish their ports on the loopback only",
     severity = Severity.HIGH,
     controls = "app.bind-scope",
-    aliases = {},
+    aliases = {"cis-docker:5.14"},
+    profiles = "cis-docker",
     rationale =
         "The services of a Compose file reach a database over their shared network, by the"
             + " service's name: publishing its port is needed only for tools on the host. A port"

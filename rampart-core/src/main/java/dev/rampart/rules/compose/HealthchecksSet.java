@@ -13,7 +13,8 @@ import java.util.Set;
     title = "Long-running services have a health check that is not disabled",
     severity = Severity.LOW,
     controls = "workload.health-checks",
-    aliases = {},
+    aliases = {"cis-docker:5.27"},
+    profiles = "cis-docker",
     rationale =
         "Without a health check Docker knows only whether the process runs: a server that hangs,"
             + " deadlocks or has lost its database stays `running`, `depends_on: {condition:"

@@ -12,7 +12,8 @@ import dev.rampart.model.Severity;
     title = "No service turns AppArmor or SELinux off",
     severity = Severity.HIGH,
     controls = "container.mac-profile",
-    aliases = {},
+    aliases = {"cis-docker:5.2", "cis-docker:5.3"},
+    profiles = "cis-docker",
     rationale =
         "On hosts with AppArmor, Docker confines each container with its docker-default"
             + " profile; on SELinux hosts, with the container_t type and a per-container label."

@@ -11,7 +11,8 @@ import dev.rampart.model.Severity;
     title = "Services have a memory limit",
     severity = Severity.MEDIUM,
     controls = "container.resource-limits",
-    aliases = {},
+    aliases = {"cis-docker:5.11"},
+    profiles = "cis-docker",
     rationale =
         "A container without a memory limit may take all of the host's memory: a leak, a large"
             + " request or a deliberate attack then makes the kernel's OOM killer pick victims"

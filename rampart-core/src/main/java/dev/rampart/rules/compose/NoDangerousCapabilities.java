@@ -14,7 +14,8 @@ import java.util.Set;
     title = "Services add no dangerous capabilities",
     severity = Severity.HIGH,
     controls = "container.drop-capabilities",
-    aliases = {},
+    aliases = {"cis-docker:5.4"},
+    profiles = "cis-docker",
     rationale =
         "Some capabilities hand a container the host: SYS_ADMIN mounts file systems and is most"
             + " of root, SYS_MODULE loads kernel modules, SYS_PTRACE reads and rewrites other"

@@ -13,7 +13,8 @@ import dev.rampart.model.Severity;
     title = "No service is given the host's devices",
     severity = Severity.HIGH,
     controls = "container.not-privileged",
-    aliases = {},
+    aliases = {"cis-docker:5.18"},
+    profiles = "cis-docker",
     rationale =
         "`devices:` hands a device node of the host to the container, with the access the"
             + " device's driver allows: a disk (`/dev/sda`) is every file of the host, `/dev/mem`"

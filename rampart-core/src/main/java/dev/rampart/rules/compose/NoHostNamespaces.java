@@ -13,7 +13,14 @@ import java.util.List;
     title = "Services do not share the host's network, PID, IPC, UTS or user namespace",
     severity = Severity.HIGH,
     controls = "container.not-privileged",
-    aliases = {},
+    aliases = {
+      "cis-docker:5.10",
+      "cis-docker:5.16",
+      "cis-docker:5.17",
+      "cis-docker:5.21",
+      "cis-docker:5.31"
+    },
+    profiles = "cis-docker",
     rationale =
         "With `network_mode: host` a service binds the host's interfaces, publishes every port"
             + " it opens and reaches what listens on the host's loopback; with `pid: host` it sees"

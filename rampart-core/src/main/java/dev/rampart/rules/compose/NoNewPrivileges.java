@@ -15,7 +15,8 @@ import java.util.Optional;
     title = "Services set no-new-privileges",
     severity = Severity.MEDIUM,
     controls = "container.no-privilege-escalation",
-    aliases = {},
+    aliases = {"cis-docker:5.26"},
+    profiles = "cis-docker",
     rationale =
         "Without no-new-privileges a process in the container can gain privileges it was not"
             + " started with: a setuid-root binary in the image (su, sudo, ping on older"

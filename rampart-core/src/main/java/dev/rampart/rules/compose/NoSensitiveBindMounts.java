@@ -15,7 +15,8 @@ import java.util.Optional;
     title = "No service bind-mounts a sensitive path of the host",
     severity = Severity.CRITICAL,
     controls = "container.no-sensitive-host-mounts",
-    aliases = {},
+    aliases = {"cis-docker:5.6", "cis-docker:5.32"},
+    profiles = "cis-docker",
     rationale =
         "A bind mount gives the container the host's files as they are. The Docker socket"
             + " (`/var/run/docker.sock`) starts privileged containers for whoever can write to"

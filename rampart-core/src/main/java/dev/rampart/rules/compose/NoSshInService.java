@@ -18,7 +18,8 @@ import java.util.Set;
     title = "No service runs an SSH server",
     severity = Severity.MEDIUM,
     controls = "image.no-ssh-in-container",
-    aliases = {},
+    aliases = {"cis-docker:5.7"},
+    profiles = "cis-docker",
     rationale =
         "An SSH server in a container is one more network service to patch, one more set of"
             + " credentials or keys to leak, and a way in that bypasses what `docker exec`"

@@ -13,7 +13,8 @@ import dev.rampart.model.Severity;
     title = "Services add back no capability but NET_BIND_SERVICE",
     severity = Severity.LOW,
     controls = "container.drop-capabilities",
-    aliases = {},
+    aliases = {"cis-docker:5.4"},
+    profiles = "cis-docker",
     rationale =
         "With `cap_drop: [ALL]`, NET_BIND_SERVICE (to bind a port below 1024) is the one"
             + " capability a typical service needs back. Every other one added (CHOWN, SETUID,"

@@ -11,7 +11,8 @@ import dev.rampart.model.Severity;
     title = "Services have a process limit",
     severity = Severity.LOW,
     controls = "container.resource-limits",
-    aliases = {},
+    aliases = {"cis-docker:5.29"},
+    profiles = "cis-docker",
     rationale =
         "Without a limit on processes, a fork bomb or a leak of threads in one container uses up"
             + " the host's process table, and then nothing on the host can start a process, not"

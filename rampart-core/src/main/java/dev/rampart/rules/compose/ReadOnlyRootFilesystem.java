@@ -14,7 +14,8 @@ import java.util.Optional;
     title = "Services have a read-only root filesystem",
     severity = Severity.MEDIUM,
     controls = "container.read-only-rootfs",
-    aliases = {},
+    aliases = {"cis-docker:5.13"},
+    profiles = "cis-docker",
     rationale =
         "A writable root filesystem lets whoever gets code execution in the container drop"
             + " tools, rewrite the application or plant a persistent backdoor in it."

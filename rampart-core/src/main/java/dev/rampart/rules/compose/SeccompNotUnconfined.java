@@ -12,7 +12,8 @@ import dev.rampart.model.Severity;
     title = "No service runs without seccomp",
     severity = Severity.HIGH,
     controls = "container.seccomp",
-    aliases = {},
+    aliases = {"cis-docker:5.22"},
+    profiles = "cis-docker",
     rationale =
         "Docker's default seccomp profile blocks about fifty system calls a container has no"
             + " use for, among them those most kernel escapes go through (keyctl, add_key,"

@@ -12,7 +12,8 @@ import dev.rampart.model.Severity;
     title = "No service is privileged",
     severity = Severity.CRITICAL,
     controls = "container.not-privileged",
-    aliases = {},
+    aliases = {"cis-docker:5.5"},
+    profiles = "cis-docker",
     rationale =
         "A privileged container has every capability and every device of the host, and no"
             + " seccomp, AppArmor or SELinux confinement: whoever controls it controls the host.",

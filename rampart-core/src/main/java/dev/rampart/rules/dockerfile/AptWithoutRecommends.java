@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
     title = "apt installs only the packages it is asked for, without their recommendations",
     severity = Severity.LOW,
     controls = "image.package-hygiene",
-    aliases = {"hadolint:DL3015", "trivy:AVD-DS-0029"},
+    aliases = {"hadolint:DL3015", "trivy:AVD-DS-0029", "cis-docker:4.3"},
+    profiles = "cis-docker",
     rationale =
         "By default apt also installs every package the requested ones recommend: often dozens"
             + " the image never uses. Each is more to download, a larger image, and more"

@@ -14,7 +14,8 @@ import java.util.Optional;
     title = "The image does not switch to root for good",
     severity = Severity.HIGH,
     controls = "container.non-root",
-    aliases = {"hadolint:DL3002", "checkov:CKV_DOCKER_8"},
+    aliases = {"hadolint:DL3002", "checkov:CKV_DOCKER_8", "cis-docker:4.1"},
+    profiles = "cis-docker",
     rationale =
         "A process running as root inside a container is root on the host's kernel: one escape"
             + " bug away from the node. The last USER of the image decides who the process is."

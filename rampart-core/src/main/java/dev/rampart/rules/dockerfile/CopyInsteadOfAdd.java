@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
     title = "Local files are copied with COPY, not ADD",
     severity = Severity.LOW,
     controls = "image.safe-build-instructions",
-    aliases = {"hadolint:DL3020", "checkov:CKV_DOCKER_4", "trivy:AVD-DS-0005"},
+    aliases = {"hadolint:DL3020", "checkov:CKV_DOCKER_4", "trivy:AVD-DS-0005", "cis-docker:4.9"},
+    profiles = "cis-docker",
     rationale =
         "ADD does more than copy: it unpacks archives and fetches URLs. Used for plain files it"
             + " hides that behaviour from reviewers, and a file that later becomes an archive (or"

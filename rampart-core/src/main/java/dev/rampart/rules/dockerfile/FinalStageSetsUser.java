@@ -14,7 +14,8 @@ import java.util.List;
     title = "The image sets the user it runs as",
     severity = Severity.MEDIUM,
     controls = "container.non-root",
-    aliases = {"trivy:AVD-DS-0002", "checkov:CKV_DOCKER_3"},
+    aliases = {"trivy:AVD-DS-0002", "checkov:CKV_DOCKER_3", "cis-docker:4.1"},
+    profiles = "cis-docker",
     rationale =
         "An image that never says USER runs its process as root, the default. Unless the"
             + " orchestrator overrides it, a compromised process then holds root on the node's"

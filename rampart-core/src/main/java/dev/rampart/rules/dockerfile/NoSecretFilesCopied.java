@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
     title = "No secret file is copied into the image",
     severity = Severity.HIGH,
     controls = "secrets.no-hardcoded",
+    aliases = {"cis-docker:4.10"},
+    profiles = "cis-docker",
     rationale =
         "A file copied into a layer stays in the image for good, even if a later step deletes it:"
             + " anyone who pulls the image can extract private keys, .env files or registry"

@@ -17,7 +17,8 @@ import java.util.Set;
     title = "No secret is written into ENV or ARG",
     severity = Severity.HIGH,
     controls = "secrets.no-hardcoded",
-    aliases = {"trivy:AVD-DS-0031"},
+    aliases = {"trivy:AVD-DS-0031", "cis-docker:4.10"},
+    profiles = "cis-docker",
     rationale =
         "An ENV value is stored in the image's configuration and an ARG default in its build"
             + " history: anyone who can pull the image reads them with `docker inspect` or `docker"

@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
       "checkov:CKV2_DOCKER_8",
       "checkov:CKV2_DOCKER_9",
       "checkov:CKV2_DOCKER_10",
-      "checkov:CKV2_DOCKER_11"
+      "checkov:CKV2_DOCKER_11",
+      "cis-docker:4.11"
     },
+    profiles = "cis-docker",
     rationale =
         "Signatures are what tie a package to the distribution that built it. With the check"
             + " off, a mirror, proxy or repository that serves a modified package gets it"

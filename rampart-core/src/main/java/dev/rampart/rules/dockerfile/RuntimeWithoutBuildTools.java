@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
     title = "The runtime image carries no compilers, build tools or sudo",
     severity = Severity.MEDIUM,
     controls = "image.minimal-runtime",
+    aliases = {"cis-docker:4.3"},
+    profiles = "cis-docker",
     rationale =
         "Compilers and build tools in the shipped image serve only an attacker, who can build"
             + " exploits and tooling inside the container; sudo adds a privilege-escalation path."

@@ -16,7 +16,8 @@ import java.util.Optional;
     title = "The image declares a health check",
     severity = Severity.LOW,
     controls = "workload.health-checks",
-    aliases = {"checkov:CKV_DOCKER_2", "trivy:AVD-DS-0026"},
+    aliases = {"checkov:CKV_DOCKER_2", "trivy:AVD-DS-0026", "cis-docker:4.6"},
+    profiles = "cis-docker",
     rationale =
         "Without a health check Docker and Compose only know whether the process exists, not"
             + " whether it answers: a hung or deadlocked service keeps receiving traffic and is"

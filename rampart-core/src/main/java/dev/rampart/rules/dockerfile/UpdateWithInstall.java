@@ -18,7 +18,8 @@ import java.util.Set;
     title = "A package index update runs in the same RUN as the install that needs it",
     severity = Severity.LOW,
     controls = "image.package-hygiene",
-    aliases = {"checkov:CKV_DOCKER_5", "trivy:AVD-DS-0017"},
+    aliases = {"checkov:CKV_DOCKER_5", "trivy:AVD-DS-0017", "cis-docker:4.7"},
+    profiles = "cis-docker",
     rationale =
         "Docker caches each RUN as a layer. An `apt-get update` in a RUN of its own is cached"
             + " once and reused by later builds, so the install in the next RUN reads a stale"
