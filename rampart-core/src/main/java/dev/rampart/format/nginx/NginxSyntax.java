@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The syntax of one nginx file, as nginx's own {@code ngx_conf_read_token} reads it: directives of
@@ -35,6 +36,8 @@ final class NginxSyntax {
   static List<Directive> parse(SourceText source, List<ParseProblem> problems) {
     return new NginxSyntax(source, problems).directives();
   }
+
+  private static final Pattern DIRECTIVE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
   private record Word(String value, int start) {}
 
@@ -82,7 +85,7 @@ final class NginxSyntax {
         int brace = pos++;
         if (!words.isEmpty()) {
           problems.add(
-              problem(words.get(0).start(), "`" + words.get(0).value() + "` is not ended by ;"));
+              problem(words.get(0).start(), shown(words.get(0).value()) + " is not ended by ;"));
           into.add(directive(words, false));
           words.clear();
         }
@@ -107,7 +110,7 @@ final class NginxSyntax {
       problems.add(
           problem(
               words.get(0).start(),
-              "unexpected end of file: `" + words.get(0).value() + "` is not ended by ;"));
+              "unexpected end of file: " + shown(words.get(0).value()) + " is not ended by ;"));
       (open.isEmpty() ? top : open.peek().children()).add(directive(words, false));
     }
     if (!open.isEmpty()) {
@@ -115,9 +118,9 @@ final class NginxSyntax {
       problems.add(
           new ParseProblem(
               outermost.directive().at().line(),
-              "unexpected end of file: the block `"
-                  + outermost.directive().text()
-                  + "` opened here is never closed"));
+              "unexpected end of file: the block "
+                  + shown(outermost.directive().name())
+                  + " opened here is never closed"));
       while (!open.isEmpty()) {
         Open closed = open.pop();
         closed.directive().addChildren(closed.children());
@@ -209,6 +212,15 @@ final class NginxSyntax {
 
   private Position position(int offset) {
     return source.positionOf(offset);
+  }
+
+  /**
+   * A directive's name for a message, or "a directive" when the word is no name: a message never
+   * shows arguments or free text, which may hold a credential ({@code if ($http_x_api_key !=
+   * ...)}).
+   */
+  private static String shown(String name) {
+    return DIRECTIVE_NAME.matcher(name).matches() ? "`" + name + "`" : "a directive";
   }
 
   private ParseProblem problem(int offset, String message) {

@@ -123,6 +123,23 @@ class NginxParserTest {
   }
 
   @Test
+  void problemsNameDirectivesButNeverShowTheirArguments() {
+    String key = "k3y-" + "Qm9uZ2F5ZW5kZXI5OTk";
+    Parsed<NginxConfig> parsed =
+        parse("server {\n if ($http_x_api_key != \"" + key + "\") {\n return 403;\n");
+    assertThat(parsed.problems())
+        .containsExactly(
+            new ParseProblem(
+                1, "unexpected end of file: the block `server` opened here is never closed"));
+    Parsed<NginxConfig> unended = parse(key + "=1 }\n" + key + "\n");
+    assertThat(unended.problems())
+        .extracting(ParseProblem::message)
+        .isNotEmpty()
+        .noneMatch(message -> message.contains(key))
+        .anyMatch(message -> message.contains("a directive is not ended by ;"));
+  }
+
+  @Test
   void deepNestingDoesNotOverflow() {
     Parsed<NginxConfig> parsed = parse("a {".repeat(100_000));
 
