@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads sshd_config files as OpenSSH 9.x's sshd does: one keyword per line, case-insensitive,
@@ -264,7 +265,7 @@ public final class SshdConfigParser implements Recognizer, Parser<SshdConfig> {
     int line = source.positionOf(keywordStart).line();
     Optional<List<String>> args = words(text.substring(i, stop));
     if (args.isEmpty()) {
-      problems.add(new ParseProblem(line, written + ": a quote that is never closed"));
+      problems.add(new ParseProblem(line, shown(written) + ": a quote that is never closed"));
       return;
     }
     String keyword = written.toLowerCase(Locale.ROOT);
@@ -273,7 +274,7 @@ public final class SshdConfigParser implements Recognizer, Parser<SshdConfig> {
           new ParseProblem(
               line,
               "unknown sshd_config keyword "
-                  + shorten(written)
+                  + shown(written)
                   + " (sshd refuses to start with it); the line is not checked"));
       return;
     }
@@ -285,9 +286,13 @@ public final class SshdConfigParser implements Recognizer, Parser<SshdConfig> {
             source.positionOf(keywordStart)));
   }
 
-  // A keyword is named in an error: an odd line must not carry a long value into the report.
-  private static String shorten(String word) {
-    return word.length() <= 40 ? word : word.substring(0, 40) + "...";
+  // sshd keywords are words of letters (X11Forwarding the one kind with digits). Anything else
+  // at the start of a line may be a pasted value, a credential even: it is never shown.
+  private static final Pattern KEYWORD_LIKE = Pattern.compile("(?:X11)?[A-Za-z]{1,40}");
+
+  /** The word a problem names: a keyword-like word as written, anything else unnamed. */
+  private static String shown(String word) {
+    return KEYWORD_LIKE.matcher(word).matches() ? word : "(a word that is no keyword)";
   }
 
   /** Splits arguments as sshd's argv_split does; empty when a quote is not closed. */

@@ -32,6 +32,21 @@ class SshdSetupTest {
   }
 
   @Test
+  void problemsNameUnknownKeywordsButNeverAPastedValue() {
+    String token = "ghp_" + "R4mp4rtT3stT0k3nN0tR34l0000000000000";
+    Parsed<SshdConfig> parsed =
+        PARSER.parse(new SourceText("sshd_config", "PasswordAuthenticaton no\n" + token + "\n"));
+
+    assertThat(parsed.problems())
+        .extracting(p -> p.message())
+        .containsExactly(
+            "unknown sshd_config keyword PasswordAuthenticaton (sshd refuses to start with it);"
+                + " the line is not checked",
+            "unknown sshd_config keyword (a word that is no keyword) (sshd refuses to start with"
+                + " it); the line is not checked");
+  }
+
+  @Test
   void keywordsAreCaseInsensitiveTakeEqualsSignsAndQuotes() {
     Parsed<SshdConfig> parsed =
         PARSER.parse(
