@@ -58,6 +58,9 @@ public final class RequirementsParser implements Recognizer, Parser<Requirements
           "-Z",
           "--always-unzip");
 
+  // What a problem may name of an option; anything else on the line may be a credential.
+  private static final Pattern OPTION_NAME = Pattern.compile("--?[A-Za-z][A-Za-z-]{0,40}");
+
   // Options a requirement may carry after it: --hash=sha256:..., --config-settings, ...
   private static final Pattern REQUIREMENT_OPTION = Pattern.compile("(?:^|\\s)--[a-z-]+");
 
@@ -116,7 +119,10 @@ public final class RequirementsParser implements Recognizer, Parser<Requirements
             if (!FILE_OPTIONS.contains(option)) {
               problems.add(
                   new ParseProblem(
-                      at.line(), "unknown option " + option + " in a requirements file"));
+                      at.line(),
+                      "unknown option "
+                          + (OPTION_NAME.matcher(option).matches() ? option : "(unnamed)")
+                          + " in a requirements file"));
             }
           }
         }
@@ -191,7 +197,10 @@ public final class RequirementsParser implements Recognizer, Parser<Requirements
         if (!m.matches()) {
           problems.add(
               new ParseProblem(
-                  at.line(), "not a version clause of " + name.group(1) + ": " + clause.strip()));
+                  at.line(),
+                  "a version clause of "
+                      + name.group(1)
+                      + " is not one pip reads (such as ==1.2 or >=1.2)"));
           return Optional.empty();
         }
         specifiers.add(new Requirement.Specifier(m.group(1), m.group(2)));

@@ -1,6 +1,7 @@
 package dev.rampart.format.requirements;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.rampart.check.Recognizer.ByName;
 import dev.rampart.parse.ParseProblem;
@@ -36,6 +37,18 @@ class RequirementsParserTest {
     assertThat(celery.specifiers()).extracting(Object::toString).containsExactly(">=5.4", "<6");
     assertThat(celery.position().line()).isEqualTo(1);
     assertThat(celery.hashed()).isFalse();
+  }
+
+  @Test
+  void problemsNeverShowTheLinesText() {
+    String token = "ghp_" + "R4mp4rtT3stT0k3nN0tR34l0000000000000";
+    Parsed<Requirements> parsed = parse("mytoken " + token + "\n-" + token + "\n");
+
+    assertThat(parsed.problems())
+        .extracting(ParseProblem::line, ParseProblem::message)
+        .containsExactly(
+            tuple(1, "a version clause of mytoken is not one pip reads (such as ==1.2 or >=1.2)"),
+            tuple(2, "unknown option (unnamed) in a requirements file"));
   }
 
   @Test
